@@ -1,0 +1,94 @@
+package dk.bif.core.exam;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Danish 7-point grading scale (7-trinsskalaen) with its ECTS letters. A grade of 02 or above
+ * is a pass.
+ */
+public enum Grade {
+  TWELVE("12", 12, "A"),
+  TEN("10", 10, "B"),
+  SEVEN("7", 7, "C"),
+  FOUR("4", 4, "D"),
+  TWO("02", 2, "E"),
+  ZERO("00", 0, "Fx"),
+  MINUS_THREE("-3", -3, "F");
+
+  private final String text;
+  private final int points;
+  private final String ectsLetter;
+
+  Grade(String text, int points, String ectsLetter) {
+    this.text = text;
+    this.points = points;
+    this.ectsLetter = ectsLetter;
+  }
+
+  /**
+   * Reads a grade as it is written: {@code "12"}, {@code "10"}, {@code "7"}, {@code "4"}, {@code
+   * "02"}, {@code "00"} or {@code "-3"} (also {@code "−3"} with a typographic minus, and {@code
+   * "2"}, {@code "0"} or {@code "07"}, {@code "04"}).
+   *
+   * @param text the grade as written
+   * @return the grade
+   * @throws IllegalArgumentException naming the text when it is not on the 7-point scale (e.g.
+   *     {@code "5"})
+   */
+  public static Grade of(String text) {
+    return parse(text)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "'"
+                        + text
+                        + "' is not a grade on the 7-point scale (12, 10, 7, 4, 02, 00, -3)"));
+  }
+
+  /** Reads a grade as {@link #of(String)} does, or returns empty when it is not one. */
+  public static Optional<Grade> parse(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    String t = text.strip().replace('\u2212', '-');
+    return Arrays.stream(values())
+        .filter(
+            g ->
+                g.text.equals(t)
+                    || String.valueOf(g.points).equals(t)
+                    || ("0" + g.points).equals(t))
+        .findFirst();
+  }
+
+  /** The grades from best to worst. */
+  public static List<Grade> scale() {
+    return List.of(values());
+  }
+
+  /** The grade as written on a certificate: "12", "02", "-3". */
+  public String text() {
+    return text;
+  }
+
+  /** The grade's numeric value on the scale (12 … -3). */
+  public int points() {
+    return points;
+  }
+
+  /** The ECTS letter: A, B, C, D, E, Fx or F. */
+  public String ectsLetter() {
+    return ectsLetter;
+  }
+
+  /** Whether this grade passes (02 or better). */
+  public boolean isPass() {
+    return points >= 2;
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}
