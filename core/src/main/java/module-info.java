@@ -4,4 +4,5 @@ module dk.bif.core {
   exports dk.bif.core.curriculum;
   exports dk.bif.core.admission;
   exports dk.bif.core.exam;
+  exports dk.bif.core.enrolment;
 }
