@@ -1,0 +1,163 @@
+package dk.bif.core.enrolment;
+
+import dk.bif.core.curriculum.PartId;
+import dk.bif.core.people.CentreId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Plans cohorts (hold) and study groups from the employees due for a part.
+ *
+ * <ul>
+ *   <li>As many cohorts as the candidates fill within the cohort size range; when they cannot all
+ *       be placed, those due earliest are placed and the rest wait for a later round.
+ *   <li>Centres are spread: each centre's participants are dealt out over the cohorts in turn, so
+ *       no cohort holds more of one centre than needed (a centre with {@code c} participants over
+ *       {@code k} cohorts puts at most ⌈c/k⌉ in each). Levels are dealt out the same way within a
+ *       centre, so diplom, akademi and kursist sit together.
+ *   <li>Each cohort is split into study groups within the study-group size range, members sorted by
+ *       their citizen target group so that groups start from a shared target group.
+ * </ul>
+ *
+ * <p>Deterministic: the same candidates, in any order, give the same plan. Immutable and
+ * thread-safe. Plans a whole administration (2,345 employees) in milliseconds.
+ */
+public final class CohortPlanner {
+
+  /** The default cohort size: 20 to 30 participants (an assumption; the sources give none). */
+  public static final SizeRange DEFAULT_COHORT_SIZE = SizeRange.of(20, 30);
+
+  /** The default study-group size: 4 to 6 members (an assumption; the sources give none). */
+  public static final SizeRange DEFAULT_STUDY_GROUP_SIZE = SizeRange.of(4, 6);
+
+  private static final Comparator<Candidate> BY_DUE_THEN_ID =
+      Comparator.comparing(Candidate::dueDate).thenComparing(c -> c.employee().value());
+
+  private final SizeRange cohortSize;
+  private final SizeRange studyGroupSize;
+
+  /** A planner with the default sizes. */
+  public CohortPlanner() {
+    this(DEFAULT_COHORT_SIZE, DEFAULT_STUDY_GROUP_SIZE);
+  }
+
+  /**
+   * @param cohortSize the size range of a cohort
+   * @param studyGroupSize the size range of a study group
+   */
+  public CohortPlanner(SizeRange cohortSize, SizeRange studyGroupSize) {
+    this.cohortSize = Objects.requireNonNull(cohortSize, "cohortSize");
+    this.studyGroupSize = Objects.requireNonNull(studyGroupSize, "studyGroupSize");
+  }
+
+  /**
+   * Plans the cohorts of one part.
+   *
+   * @param part the part
+   * @param candidates the employees due for it (each at most once)
+   * @param cohortPrefix the start of the planned cohorts' ids; cohort {@code n} gets {@code
+   *     prefix-n}, numbered from 1
+   * @return the plan
+   * @throws IllegalArgumentException when an employee is listed twice
+   */
+  public CohortPlan plan(PartId part, List<Candidate> candidates, String cohortPrefix) {
+    Objects.requireNonNull(part, "part");
+    Objects.requireNonNull(cohortPrefix, "cohortPrefix");
+    var seen = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (!seen.add(c.employee())) {
+        throw new IllegalArgumentException("employee " + c.employee() + " is listed twice");
+      }
+    }
+    List<Candidate> ordered = new ArrayList<>(candidates);
+    ordered.sort(BY_DUE_THEN_ID);
+    int n = ordered.size();
+    int cohorts = Math.min(ceilDiv(n, cohortSize.max()), n / cohortSize.min());
+    int placed = Math.min(n, cohorts * cohortSize.max());
+    List<Candidate> selected = ordered.subList(0, placed);
+    List<Candidate> waiting = ordered.subList(placed, n);
+    String waitingReason =
+        waiting.isEmpty()
+            ? ""
+            : cohorts == 0
+                ? n + " due, fewer than the smallest cohort of " + cohortSize.min()
+                : waiting.size()
+                    + " due later than the others do not fill another cohort of at least "
+                    + cohortSize.min();
+
+    List<List<Candidate>> members = new ArrayList<>();
+    for (int i = 0; i < cohorts; i++) {
+      members.add(new ArrayList<>());
+    }
+    List<Candidate> dealt = dealingOrder(selected);
+    for (int i = 0; i < dealt.size(); i++) {
+      members.get(i % cohorts).add(dealt.get(i));
+    }
+    List<PlannedCohort> planned = new ArrayList<>();
+    for (int i = 0; i < cohorts; i++) {
+      List<Candidate> participants = members.get(i);
+      participants.sort(Comparator.comparing(c -> c.employee().value()));
+      planned.add(
+          new PlannedCohort(
+              CohortId.of(cohortPrefix + "-" + (i + 1)),
+              part,
+              participants,
+              studyGroups(participants),
+              CentreMix.of(participants)));
+    }
+    return new CohortPlan(part, planned, waiting, waitingReason);
+  }
+
+  /** Largest centre first; within a centre by level, then target group, then id. */
+  private static List<Candidate> dealingOrder(List<Candidate> selected) {
+    Map<CentreId, List<Candidate>> byCentre = new LinkedHashMap<>();
+    selected.forEach(c -> byCentre.computeIfAbsent(c.centre(), k -> new ArrayList<>()).add(c));
+    List<List<Candidate>> centres = new ArrayList<>(byCentre.values());
+    centres.sort(
+        Comparator.<List<Candidate>>comparingInt(List::size)
+            .reversed()
+            .thenComparing(l -> l.get(0).centre().value()));
+    List<Candidate> order = new ArrayList<>(selected.size());
+    for (List<Candidate> centre : centres) {
+      centre.sort(
+          Comparator.comparing(Candidate::level)
+              .thenComparing(c -> c.targetGroup().name())
+              .thenComparing(c -> c.employee().value()));
+      order.addAll(centre);
+    }
+    return order;
+  }
+
+  private List<StudyGroup> studyGroups(List<Candidate> participants) {
+    int size = participants.size();
+    if (size == 0) {
+      return List.of();
+    }
+    int groups = ceilDiv(size, studyGroupSize.max());
+    if (size / groups < studyGroupSize.min()) {
+      groups = Math.max(1, size / studyGroupSize.min());
+    }
+    List<Candidate> byTargetGroup = new ArrayList<>(participants);
+    byTargetGroup.sort(
+        Comparator.comparing((Candidate c) -> c.targetGroup().name())
+            .thenComparing(c -> c.centre().value())
+            .thenComparing(c -> c.employee().value()));
+    List<StudyGroup> result = new ArrayList<>();
+    int from = 0;
+    for (int g = 0; g < groups; g++) {
+      int groupSize = size / groups + (g < size % groups ? 1 : 0);
+      result.add(new StudyGroup(g + 1, byTargetGroup.subList(from, from + groupSize)));
+      from += groupSize;
+    }
+    return result;
+  }
+
+  private static int ceilDiv(int a, int b) {
+    return (a + b - 1) / b;
+  }
+}
