@@ -94,9 +94,12 @@ public final class EmployeeCsvReader {
         throw new BadFileException("the file is empty; expected a header row");
       }
       Map<String, Integer> columns = header(it.nextValue());
+      // a row starts where the previous one ended, even when a quoted cell spans lines
+      long nextLine = it.getParser().currentLocation().getLineNr();
       while (it.hasNextValue()) {
+        long line = nextLine;
         List<String> cells = it.nextValue();
-        long line = it.getParser().currentTokenLocation().getLineNr();
+        nextLine = it.getParser().currentLocation().getLineNr();
         if (cells.stream().allMatch(String::isBlank)) {
           continue;
         }
