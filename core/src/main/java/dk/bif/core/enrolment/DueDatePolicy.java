@@ -138,7 +138,7 @@ public final class DueDatePolicy {
     if (!employee.employment().expectedToLastLongerThan(rules.del1MandatoryAbove())) {
       return new PartStatus.NotRequired(
           "employment expected to last "
-              + describe(employee.employment().expectedLength())
+              + describe(employee.employment().expectedLength().orElseThrow())
               + ", not more than "
               + describe(rules.del1MandatoryAbove())
               + ": Del 1 is mandatory only for longer employments");
