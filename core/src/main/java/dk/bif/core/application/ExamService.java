@@ -105,8 +105,10 @@ public final class ExamService {
    * @param employee the participant
    * @param part the part
    * @return the recorded sitting
-   * @throws NotEnrolledException, NotEligibleForExamException, AlreadyPassedException,
-   *     AttemptsExhaustedException as for {@link #grade}
+   * @throws NotEnrolledException when the participant is not enrolled in the part
+   * @throws NotEligibleForExamException when attendance does not allow the exam
+   * @throws AlreadyPassedException when the part is already passed
+   * @throws AttemptsExhaustedException when no attempt is left
    */
   public ExamResult recordNoShow(EmployeeId employee, PartId part) {
     return sit(employee, part, new ExamOutcome.NoShow());
