@@ -8,4 +8,5 @@ module dk.bif.core {
 
   // competence and reports
   exports dk.bif.core.competence;
+  exports dk.bif.core.catalogue;
 }
