@@ -9,4 +9,5 @@ module dk.bif.core {
   // competence and reports
   exports dk.bif.core.competence;
   exports dk.bif.core.catalogue;
+  exports dk.bif.core.benchmark;
 }
