@@ -5,4 +5,9 @@ module dk.bif.core {
   exports dk.bif.core.admission;
   exports dk.bif.core.exam;
   exports dk.bif.core.enrolment;
+
+  // competence and reports
+  exports dk.bif.core.competence;
+  exports dk.bif.core.catalogue;
+  exports dk.bif.core.benchmark;
 }
