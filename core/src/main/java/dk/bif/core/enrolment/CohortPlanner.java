@@ -1,5 +1,6 @@
 package dk.bif.core.enrolment;
 
+import dk.bif.core.curriculum.Part;
 import dk.bif.core.curriculum.PartId;
 import dk.bif.core.people.CentreId;
 import java.util.ArrayList;
@@ -66,6 +67,26 @@ public final class CohortPlanner {
    * @throws IllegalArgumentException when an employee is listed twice
    */
   public CohortPlan plan(PartId part, List<Candidate> candidates, String cohortPrefix) {
+    return plan(part, candidates, cohortPrefix, true);
+  }
+
+  /**
+   * Plans the cohorts of one part as {@link #plan(PartId, List, String)} does, with study groups
+   * only when the part has study-group sessions (the leader module has none).
+   *
+   * @param part the part
+   * @param candidates the employees due for it (each at most once)
+   * @param cohortPrefix the start of the planned cohorts' ids
+   * @return the plan
+   * @throws IllegalArgumentException when an employee is listed twice
+   */
+  public CohortPlan plan(Part part, List<Candidate> candidates, String cohortPrefix) {
+    Objects.requireNonNull(part, "part");
+    return plan(part.id(), candidates, cohortPrefix, part.studyGroupSessions() > 0);
+  }
+
+  private CohortPlan plan(
+      PartId part, List<Candidate> candidates, String cohortPrefix, boolean withStudyGroups) {
     Objects.requireNonNull(part, "part");
     Objects.requireNonNull(cohortPrefix, "cohortPrefix");
     var seen = new HashSet<>();
@@ -107,7 +128,7 @@ public final class CohortPlanner {
               CohortId.of(cohortPrefix + "-" + (i + 1)),
               part,
               participants,
-              studyGroups(participants),
+              withStudyGroups ? studyGroups(participants) : List.of(),
               CentreMix.of(participants)));
     }
     return new CohortPlan(part, planned, waiting, waitingReason);

@@ -4,6 +4,7 @@ import dk.bif.core.curriculum.PartId;
 import dk.bif.core.people.Employee;
 import dk.bif.core.people.LeavePeriod;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -112,9 +113,9 @@ public final class DueDatePolicy {
     if (!employee.employment().expectedToLastLongerThan(rules.del1MandatoryAbove())) {
       return new PartStatus.NotRequired(
           "employment expected to last "
-              + employee.employment().expectedLength()
+              + describe(employee.employment().expectedLength())
               + ", not more than "
-              + rules.del1MandatoryAbove()
+              + describe(rules.del1MandatoryAbove())
               + ": Del 1 is mandatory only for longer employments");
     }
     Shifted due = shiftForLeave(employee, hired, hired.plus(rules.del1AfterHire()));
@@ -124,7 +125,7 @@ public final class DueDatePolicy {
         "hired "
             + hired
             + "; Del 1 is due "
-            + rules.del1AfterHire()
+            + describe(rules.del1AfterHire())
             + " after hiring"
             + due.note());
   }
@@ -162,7 +163,7 @@ public final class DueDatePolicy {
       return new PartStatus.NotYetEligible(
           employed.date(),
           "Del 2 needs "
-              + rules.del2MinimumEmployment()
+              + describe(rules.del2MinimumEmployment())
               + " of employment, reached "
               + employed.date()
               + employed.note());
@@ -176,7 +177,7 @@ public final class DueDatePolicy {
         "permanent staff; Del 1 passed "
             + passed
             + ", Del 2 is due "
-            + rules.del2AfterDel1()
+            + describe(rules.del2AfterDel1())
             + " after it"
             + afterDel1.note());
   }
@@ -197,7 +198,7 @@ public final class DueDatePolicy {
         asOf,
         from
             + "; the leader module is due "
-            + rules.leaderModuleAfterAppointment()
+            + describe(rules.leaderModuleAfterAppointment())
             + " after"
             + due.note());
   }
@@ -228,6 +229,21 @@ public final class DueDatePolicy {
       shifted = next;
     }
     return new Shifted(shifted, days);
+  }
+
+  /** A period as people say it: "3 months", "1 year and 2 months", "10 days". */
+  static String describe(Period period) {
+    var parts = new java.util.ArrayList<String>();
+    if (period.getYears() != 0) {
+      parts.add(period.getYears() + (Math.abs(period.getYears()) == 1 ? " year" : " years"));
+    }
+    if (period.getMonths() != 0) {
+      parts.add(period.getMonths() + (Math.abs(period.getMonths()) == 1 ? " month" : " months"));
+    }
+    if (period.getDays() != 0 || parts.isEmpty()) {
+      parts.add(period.getDays() + (Math.abs(period.getDays()) == 1 ? " day" : " days"));
+    }
+    return String.join(" and ", parts);
   }
 
   private static LocalDate later(LocalDate a, LocalDate b) {

@@ -2,6 +2,7 @@ package dk.bif.core.enrolment;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where an employee stands with one part on a given day, always with the reason. Decided by the
@@ -83,6 +84,17 @@ public sealed interface PartStatus
   /** Whether the employee should be planned into a cohort for the part now. */
   default boolean needsPlanning() {
     return this instanceof Due || this instanceof Overdue;
+  }
+
+  /** The due date of a due or overdue part; empty for every other status. */
+  default Optional<LocalDate> dueBy() {
+    if (this instanceof Due due) {
+      return Optional.of(due.dueDate());
+    }
+    if (this instanceof Overdue overdue) {
+      return Optional.of(overdue.dueDate());
+    }
+    return Optional.empty();
   }
 
   private static void requireReason(String reason) {

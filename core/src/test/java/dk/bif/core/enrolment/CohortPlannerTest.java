@@ -142,4 +142,16 @@ class CohortPlannerTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("e0000");
   }
+
+  @Test
+  void aPartWithoutStudyGroupSessionsGetsNoStudyGroups() {
+    var leaderModule =
+        dk.bif.core.curriculum.Catalogue.builtIn().requirePart(PartId.BIF_LEADER_MODULE);
+
+    CohortPlan plan = planner.plan(leaderModule, Candidates.spread(25, 1, 1), "lm");
+
+    assertThat(plan.cohorts())
+        .singleElement()
+        .satisfies(c -> assertThat(c.studyGroups()).isEmpty());
+  }
 }

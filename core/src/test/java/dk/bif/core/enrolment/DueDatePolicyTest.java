@@ -28,7 +28,7 @@ class DueDatePolicyTest {
         policy.status(newHire(), PartId.BIF_DEL_1, Progress.NONE, HIRED.plusDays(10));
 
     assertThat(status).isEqualTo(new PartStatus.Due(LocalDate.of(2025, 4, 15), status.reason()));
-    assertThat(status.reason()).contains("hired 2025-01-15").contains("P3M");
+    assertThat(status.reason()).contains("hired 2025-01-15").contains("3 months after hiring");
   }
 
   @Test
@@ -61,7 +61,7 @@ class DueDatePolicyTest {
     PartStatus status = policy.status(temp, PartId.BIF_DEL_1, Progress.NONE, HIRED);
 
     assertThat(status).isInstanceOf(PartStatus.NotRequired.class);
-    assertThat(status.reason()).contains("P6M");
+    assertThat(status.reason()).contains("6 months");
   }
 
   @Test
@@ -158,7 +158,7 @@ class DueDatePolicyTest {
 
     assertThat(status)
         .isEqualTo(new PartStatus.NotYetEligible(LocalDate.of(2025, 7, 15), status.reason()));
-    assertThat(status.reason()).contains("P6M of employment");
+    assertThat(status.reason()).contains("6 months of employment");
   }
 
   @Test
