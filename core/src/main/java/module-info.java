@@ -10,4 +10,5 @@ module dk.bif.core {
   exports dk.bif.core.competence;
   exports dk.bif.core.catalogue;
   exports dk.bif.core.benchmark;
+  exports dk.bif.core.statistics;
 }
