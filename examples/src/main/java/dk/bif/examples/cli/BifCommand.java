@@ -28,7 +28,11 @@ public final class BifCommand {
     return new BifCommand(
         List.of(
             // the registered verbs; each module of work adds its own line here
-            ));
+            new GapsCommand(clock),
+            new StatsCommand(),
+            new EvaluationsCommand(),
+            new FrameworkCommand(clock),
+            new ReportCommand(clock)));
   }
 
   /**
