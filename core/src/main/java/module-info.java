@@ -15,4 +15,6 @@ module dk.bif.core {
   exports dk.bif.core.competence;
   exports dk.bif.core.catalogue;
   exports dk.bif.core.benchmark;
+  exports dk.bif.core.evaluation;
+  exports dk.bif.core.statistics;
 }
