@@ -31,11 +31,25 @@ final class PlatformServlet extends HttpServlet {
     PlatformPaths paths = platform.profile().paths();
     OidcEndpoints oidc = new OidcEndpoints(platform);
     TokenEndpoint token = new TokenEndpoint(platform);
+    AgsEndpoints ags = new AgsEndpoints(platform);
+    NrpsEndpoints nrps = new NrpsEndpoints(platform);
+    DeepLinkEndpoint deepLinks = new DeepLinkEndpoint(platform);
     route("GET", paths.jwks(), Faults.Target.JWKS, this::jwks);
     route("GET", paths.launch(), Faults.Target.ANY, oidc::launchPage);
     route("GET", paths.authorization(), Faults.Target.AUTHORIZATION, oidc::authorize);
     route("POST", paths.authorization(), Faults.Target.AUTHORIZATION, oidc::authorize);
     route("POST", paths.token(), Faults.Target.TOKEN, token::handle);
+    route("GET", paths.lineItems(), Faults.Target.AGS, ags::listLineItems);
+    route("POST", paths.lineItems(), Faults.Target.AGS, ags::createLineItem);
+    route("GET", paths.lineItem(), Faults.Target.AGS, ags::getLineItem);
+    route("PUT", paths.lineItem(), Faults.Target.AGS, ags::updateLineItem);
+    route("DELETE", paths.lineItem(), Faults.Target.AGS, ags::deleteLineItem);
+    String scores = PlatformPaths.withSegment(paths.lineItem(), "scores");
+    route("POST", scores, Faults.Target.AGS, ags::postScore);
+    String results = PlatformPaths.withSegment(paths.lineItem(), "results");
+    route("GET", results, Faults.Target.AGS, ags::results);
+    route("GET", paths.memberships(), Faults.Target.NRPS, nrps::memberships);
+    route("POST", paths.deepLinkReturn(), Faults.Target.DEEP_LINKING, deepLinks::handle);
   }
 
   private void route(String method, String template, Faults.Target target, Handler handler) {

@@ -83,6 +83,11 @@ public enum Profile {
     return this == MOODLE;
   }
 
+  /** Moodle answers 200 with an empty body, Canvas 200 with a result URL, the rest 204. */
+  int scoreSuccessStatus() {
+    return this == MOODLE || this == CANVAS ? 200 : 204;
+  }
+
   boolean ignoresScoreGivenUnlessFullyGraded() {
     return this == MOODLE;
   }

@@ -170,6 +170,35 @@ final class TinyTool implements AutoCloseable {
     return jwt.serialize();
   }
 
+  /** Gets an access token from {@code platform}'s token endpoint for the given scopes. */
+  String accessToken(ReferencePlatform platform, String... scopes) throws Exception {
+    String assertion =
+        clientAssertion(
+            platform.tokenAudience(),
+            UUID.randomUUID().toString(),
+            new Date(System.currentTimeMillis() + 300_000));
+    java.net.http.HttpResponse<String> answer =
+        new ServiceClient()
+            .postForm(
+                platform.tokenUri(),
+                Map.of(
+                    "grant_type",
+                    "client_credentials",
+                    "client_assertion_type",
+                    TokenEndpoint.ASSERTION_TYPE,
+                    "client_assertion",
+                    assertion,
+                    "scope",
+                    String.join(" ", scopes)));
+    if (answer.statusCode() != 200) {
+      throw new IllegalStateException("token endpoint: " + answer.body());
+    }
+    return new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(answer.body())
+        .get("access_token")
+        .asText();
+  }
+
   static String enc(String s) {
     return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
   }
