@@ -84,22 +84,18 @@ final class AgsEndpoints {
   }
 
   void getLineItem(Exchange ex) throws IOException {
-    Optional<ServiceGuard.Access> access = guard.admit(ex, READ);
-    if (access.isEmpty()) {
-      return;
-    }
-    Optional<LineItem> item = item(ex, access.get());
+    Optional<Addressed> target = addressed(ex, READ);
+    Optional<ServiceGuard.Access> access = target.map(Addressed::access);
+    Optional<LineItem> item = target.map(Addressed::item);
     if (item.isPresent()) {
       ex.json(200, LINE_ITEM_TYPE, json(item.get()));
     }
   }
 
   void updateLineItem(Exchange ex) throws IOException {
-    Optional<ServiceGuard.Access> access = guard.admit(ex, WRITE);
-    if (access.isEmpty()) {
-      return;
-    }
-    Optional<LineItem> item = item(ex, access.get());
+    Optional<Addressed> target = addressed(ex, WRITE);
+    Optional<ServiceGuard.Access> access = target.map(Addressed::access);
+    Optional<LineItem> item = target.map(Addressed::item);
     if (item.isEmpty()) {
       return;
     }
@@ -119,11 +115,9 @@ final class AgsEndpoints {
   }
 
   void deleteLineItem(Exchange ex) throws IOException {
-    Optional<ServiceGuard.Access> access = guard.admit(ex, WRITE);
-    if (access.isEmpty()) {
-      return;
-    }
-    Optional<LineItem> item = item(ex, access.get());
+    Optional<Addressed> target = addressed(ex, WRITE);
+    Optional<ServiceGuard.Access> access = target.map(Addressed::access);
+    Optional<LineItem> item = target.map(Addressed::item);
     if (item.isPresent()) {
       platform.gradebook().deleteLineItem(item.get().id());
       ex.empty(204);
@@ -131,11 +125,9 @@ final class AgsEndpoints {
   }
 
   void postScore(Exchange ex) throws IOException {
-    Optional<ServiceGuard.Access> access = guard.admit(ex, Set.of(LtiClaims.SCOPE_SCORE));
-    if (access.isEmpty()) {
-      return;
-    }
-    Optional<LineItem> item = item(ex, access.get());
+    Optional<Addressed> target = addressed(ex, Set.of(LtiClaims.SCOPE_SCORE));
+    Optional<ServiceGuard.Access> access = target.map(Addressed::access);
+    Optional<LineItem> item = target.map(Addressed::item);
     if (item.isEmpty()) {
       return;
     }
@@ -288,11 +280,9 @@ final class AgsEndpoints {
   }
 
   void results(Exchange ex) throws IOException {
-    Optional<ServiceGuard.Access> access = guard.admit(ex, Set.of(LtiClaims.SCOPE_RESULT_READONLY));
-    if (access.isEmpty()) {
-      return;
-    }
-    Optional<LineItem> item = item(ex, access.get());
+    Optional<Addressed> target = addressed(ex, Set.of(LtiClaims.SCOPE_RESULT_READONLY));
+    Optional<ServiceGuard.Access> access = target.map(Addressed::access);
+    Optional<LineItem> item = target.map(Addressed::item);
     if (item.isEmpty()) {
       return;
     }
@@ -328,6 +318,17 @@ final class AgsEndpoints {
     r.put("resultMaximum", item.scoreMaximum());
     s.comment().ifPresent(c -> r.put("comment", c));
     return r;
+  }
+
+  private record Addressed(ServiceGuard.Access access, LineItem item) {}
+
+  /** The access and the line item in the URL; empty when refused (the answer is written). */
+  private Optional<Addressed> addressed(Exchange ex, Set<String> scopes) throws IOException {
+    Optional<ServiceGuard.Access> access = guard.admit(ex, scopes);
+    if (access.isEmpty()) {
+      return Optional.empty();
+    }
+    return item(ex, access.get()).map(i -> new Addressed(access.get(), i));
   }
 
   private Optional<LineItem> item(Exchange ex, ServiceGuard.Access access) throws IOException {

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param session the platform session cookie value the browser must present, if the launch was
  *     started in a browser
  * @param startedAt platform clock time
+ * @param returnKey URL-safe key of a deep linking request in its return URL
  */
 record PendingLaunch(
     String messageHint,
@@ -31,4 +32,5 @@ record PendingLaunch(
     URI targetLinkUri,
     Optional<DeepLinkingSettings> deepLinkingSettings,
     Optional<String> session,
-    Instant startedAt) {}
+    Instant startedAt,
+    String returnKey) {}

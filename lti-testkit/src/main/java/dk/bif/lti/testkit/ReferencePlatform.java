@@ -189,7 +189,7 @@ public final class ReferencePlatform implements AutoCloseable {
   String deepLinkReturnUri(PendingLaunch launch) {
     String course = launch.course().map(Course::id).orElse("0");
     return baseUri
-        + PlatformPaths.fillLaunch(profile.paths().deepLinkReturn(), course, launch.messageHint());
+        + PlatformPaths.fillLaunch(profile.paths().deepLinkReturn(), course, launch.returnKey());
   }
 
   /** The line item's URL as the platform serves it (Moodle's carry a query string). */
@@ -339,11 +339,11 @@ public final class ReferencePlatform implements AutoCloseable {
   }
 
   void rememberDeepLinkRequest(PendingLaunch launch) {
-    deepLinkRequests.put(launch.messageHint(), launch);
+    deepLinkRequests.put(launch.returnKey(), launch);
   }
 
-  Optional<PendingLaunch> deepLinkRequest(String messageHint) {
-    return Optional.ofNullable(deepLinkRequests.get(messageHint));
+  Optional<PendingLaunch> deepLinkRequest(String returnKey) {
+    return Optional.ofNullable(deepLinkRequests.get(returnKey));
   }
 
   PendingLaunch resolve(LaunchRequest r, Optional<String> session) {
@@ -394,7 +394,8 @@ public final class ReferencePlatform implements AutoCloseable {
         target,
         r.deepLinkingSettings(),
         session,
-        clock.instant());
+        clock.instant(),
+        randomToken());
   }
 
   private String messageHint() {
