@@ -3,6 +3,7 @@ package dk.bif.lti.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.bif.lti.testing.Loopback;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -13,7 +14,6 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,23 +25,18 @@ class JdkHttpFetcherTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = new Server();
-    ServerConnector connector = new ServerConnector(server);
-    connector.setHost("127.0.0.1");
-    connector.setPort(0);
-    server.addConnector(connector);
-    server.setHandler(
-        new Handler.Abstract() {
-          @Override
-          public boolean handle(Request request, Response response, Callback callback) {
-            userAgent.set(request.getHeaders().get(HttpHeader.USER_AGENT));
-            int size = Integer.parseInt(Request.getPathInContext(request).substring(1));
-            response.getHeaders().put(HttpHeader.CACHE_CONTROL, "max-age=60");
-            Content.Sink.write(response, true, "x".repeat(size), callback);
-            return true;
-          }
-        });
-    server.start();
+    server =
+        Loopback.started(
+            new Handler.Abstract() {
+              @Override
+              public boolean handle(Request request, Response response, Callback callback) {
+                userAgent.set(request.getHeaders().get(HttpHeader.USER_AGENT));
+                int size = Integer.parseInt(Request.getPathInContext(request).substring(1));
+                response.getHeaders().put(HttpHeader.CACHE_CONTROL, "max-age=60");
+                Content.Sink.write(response, true, "x".repeat(size), callback);
+                return true;
+              }
+            });
   }
 
   @AfterAll
@@ -50,11 +45,7 @@ class JdkHttpFetcherTest {
   }
 
   private static URI url(int size) {
-    return URI.create(
-        "http://127.0.0.1:"
-            + ((ServerConnector) server.getConnectors()[0]).getLocalPort()
-            + "/"
-            + size);
+    return Loopback.baseUrl(server).resolve("/" + size);
   }
 
   private static final HttpSettings SMALL =

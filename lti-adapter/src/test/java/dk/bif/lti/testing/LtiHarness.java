@@ -30,7 +30,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The tool on embedded Jetty on loopback, the test platform, a shared clock, and a browser that
@@ -60,17 +59,10 @@ public final class LtiHarness implements AutoCloseable {
 
   public LtiHarness() throws Exception {
     platform = new TestPlatform(clock);
-    server = new Server();
-    ServerConnector connector = new ServerConnector(server);
-    connector.setHost("127.0.0.1");
-    connector.setPort(0);
-    server.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
-    server.setHandler(context);
-    connector.open();
-    int port = connector.getLocalPort();
-    URI base = URI.create("http://127.0.0.1:" + port);
+    server = Loopback.bound(context);
+    URI base = Loopback.baseUrl(server);
     LtiTool tool =
         LtiTool.builder()
             .registrations(
@@ -104,8 +96,7 @@ public final class LtiHarness implements AutoCloseable {
   }
 
   public URI toolUrl(String path) {
-    return URI.create(
-        "http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort() + path);
+    return Loopback.baseUrl(server).resolve(path);
   }
 
   public String launchUrl() {

@@ -30,7 +30,6 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
 
 /**
@@ -60,28 +59,23 @@ public final class TestPlatform implements AutoCloseable {
     this.signingKey = rsa("platform-1");
     this.ecKey = new ECKeyGenerator(Curve.P_256).keyID("platform-ec").generate();
     this.published = List.of(signingKey.toPublicJWK(), ecKey.toPublicJWK());
-    this.server = new Server();
-    ServerConnector connector = new ServerConnector(server);
-    connector.setHost("127.0.0.1");
-    connector.setPort(0);
-    server.addConnector(connector);
-    server.setHandler(
-        new Handler.Abstract() {
-          @Override
-          public boolean handle(Request request, Response response, Callback callback) {
-            String path = Request.getPathInContext(request);
-            if (path.equals("/jwks")) {
-              response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-              response.getHeaders().put(HttpHeader.CACHE_CONTROL, "max-age=300");
-              Content.Sink.write(response, true, new JWKSet(published).toString(), callback);
-            } else {
-              response.setStatus(path.equals("/jwks-down") ? 503 : 404);
-              Content.Sink.write(response, true, "unavailable", callback);
-            }
-            return true;
-          }
-        });
-    server.start();
+    this.server =
+        Loopback.started(
+            new Handler.Abstract() {
+              @Override
+              public boolean handle(Request request, Response response, Callback callback) {
+                String path = Request.getPathInContext(request);
+                if (path.equals("/jwks")) {
+                  response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+                  response.getHeaders().put(HttpHeader.CACHE_CONTROL, "max-age=300");
+                  Content.Sink.write(response, true, new JWKSet(published).toString(), callback);
+                } else {
+                  response.setStatus(path.equals("/jwks-down") ? 503 : 404);
+                  Content.Sink.write(response, true, "unavailable", callback);
+                }
+                return true;
+              }
+            });
   }
 
   private static RSAKey rsa(String kid) throws JOSEException {
@@ -90,8 +84,7 @@ public final class TestPlatform implements AutoCloseable {
 
   /** The platform's base URL on loopback. */
   public URI baseUrl() {
-    return URI.create(
-        "http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort());
+    return Loopback.baseUrl(server);
   }
 
   public URI keySetUrl() {
