@@ -28,4 +28,14 @@ public interface LaunchHandler {
   static LaunchHandler defaultPage() {
     return new DefaultLaunchPage();
   }
+
+  /**
+   * Takes each launch into the programme core and shows who launched what in BIF terms.
+   *
+   * @param bridge the bridge into the core
+   * @return the handler
+   */
+  static LaunchHandler bridged(dk.bif.lti.bridge.LaunchBridge bridge) {
+    return new BridgedLaunchPage(bridge);
+  }
 }

@@ -206,11 +206,19 @@ public final class LtiServlets {
 
   private static void page(HttpServletResponse response, ReasonCode code, String correlationId)
       throws IOException {
+    page(response, code, correlationId, null);
+  }
+
+  /** The error page; {@code detail}, when given, is a further plain sentence for the user. */
+  static void page(
+      HttpServletResponse response, ReasonCode code, String correlationId, String detail)
+      throws IOException {
     String body =
         "<h1>The activity could not be opened</h1>\n"
             + "<p class=\"message\">"
             + Html.escape(code.message())
             + "</p>\n"
+            + (detail == null ? "" : "<p class=\"detail\">" + Html.escape(detail) + "</p>\n")
             + "<p>Reason: <code class=\"reason\">"
             + code.name()
             + "</code></p>\n"
