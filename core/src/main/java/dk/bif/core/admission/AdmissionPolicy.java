@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -98,14 +99,16 @@ public final class AdmissionPolicy {
         return Optional.of(
             new AdmissionDecision(
                 level,
-                String.format(
-                    "%s education (%s, completed %s) plus %d days of relevant work experience"
-                        + " after it (%d required)",
-                    level.name().toLowerCase(),
-                    education.get().level(),
-                    education.get().completedOn(),
-                    days,
-                    requiredExperienceDays)));
+                level.name().toLowerCase(Locale.ROOT)
+                    + " education ("
+                    + education.get().level()
+                    + ", completed "
+                    + education.get().completedOn()
+                    + ") plus "
+                    + days
+                    + " days of relevant work experience after it ("
+                    + requiredExperienceDays
+                    + " required)"));
       }
     }
     Optional<PriorLearningAssessment> assessment =
@@ -116,13 +119,15 @@ public final class AdmissionPolicy {
         return Optional.of(
             new AdmissionDecision(
                 level,
-                String.format(
-                    "prior-learning assessment of %s recognises %s in place of the education"
-                        + " requirement, plus %d days of relevant work experience (%d required)",
-                    assessment.get().assessedOn(),
-                    assessment.get().equivalentTo(),
-                    days,
-                    requiredExperienceDays)));
+                "prior-learning assessment of "
+                    + assessment.get().assessedOn()
+                    + " recognises "
+                    + assessment.get().equivalentTo()
+                    + " in place of the education requirement, plus "
+                    + days
+                    + " days of relevant work experience ("
+                    + requiredExperienceDays
+                    + " required)"));
       }
     }
     return Optional.empty();
@@ -139,10 +144,13 @@ public final class AdmissionPolicy {
       return "no youth, adult basic or higher education and no prior-learning assessment"
           + " recognising one: cannot be formally admitted";
     }
-    return String.format(
-        "a qualifying education but less than %d days of relevant work experience after it"
-            + " (%d days in all by %s): cannot be formally admitted",
-        requiredExperienceDays, daysAfter(experience, LocalDate.MIN, asOf), asOf);
+    return "a qualifying education but less than "
+        + requiredExperienceDays
+        + " days of relevant work experience after it ("
+        + daysAfter(experience, LocalDate.MIN, asOf)
+        + " days in all by "
+        + asOf
+        + "): cannot be formally admitted";
   }
 
   private static List<DateRange> experience(Employee employee, LocalDate asOf) {

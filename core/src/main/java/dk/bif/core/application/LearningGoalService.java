@@ -77,7 +77,8 @@ public final class LearningGoalService {
    * @param phase during or after the part
    * @param text the feedback
    * @return the agreement with the feedback
-   * @throws LearningGoalRefusedException when no goals were agreed or another leader agreed them
+   * @throws LearningGoalRefusedException when no goals were agreed, another leader agreed them, or
+   *     the part the employee is enrolled in has not started yet
    */
   public LearningGoalAgreement recordFeedback(
       EmployeeId employee, EmployeeId leader, PartId part, FeedbackPhase phase, String text) {
@@ -92,7 +93,15 @@ public final class LearningGoalService {
       throw new LearningGoalRefusedException(
           employee, part, "the goals were agreed with " + agreement.leader() + ", not " + leader);
     }
-    agreement.recordFeedback(new Feedback(LocalDate.now(clock), phase, text));
+    LocalDate today = LocalDate.now(clock);
+    Optional<LocalDate> starts = enrolments.find(employee, part).map(Enrolment::startsOn);
+    if (starts.isPresent() && today.isBefore(starts.get())) {
+      throw new LearningGoalRefusedException(
+          employee,
+          part,
+          "the part starts on " + starts.get() + "; feedback during or after it cannot come first");
+    }
+    agreement.recordFeedback(new Feedback(today, phase, text));
     goals.save(agreement);
     return agreement;
   }

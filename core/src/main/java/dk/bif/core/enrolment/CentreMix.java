@@ -1,8 +1,8 @@
 package dk.bif.core.enrolment;
 
 import dk.bif.core.people.CentreId;
+import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +16,16 @@ import java.util.Objects;
 public record CentreMix(Map<CentreId, Integer> counts) {
   public CentreMix {
     Objects.requireNonNull(counts, "counts");
+    List<Map.Entry<CentreId, Integer>> entries = new ArrayList<>(counts.entrySet());
+    entries.sort(
+        (a, b) ->
+            a.getValue().equals(b.getValue())
+                ? a.getKey().value().compareTo(b.getKey().value())
+                : Integer.compare(b.getValue(), a.getValue()));
     var sorted = new LinkedHashMap<CentreId, Integer>();
-    counts.entrySet().stream()
-        .sorted(
-            Comparator.<Map.Entry<CentreId, Integer>>comparingInt(Map.Entry::getValue)
-                .reversed()
-                .thenComparing(e -> e.getKey().value()))
-        .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+    for (Map.Entry<CentreId, Integer> e : entries) {
+      sorted.put(e.getKey(), e.getValue());
+    }
     counts = Collections.unmodifiableMap(sorted);
   }
 

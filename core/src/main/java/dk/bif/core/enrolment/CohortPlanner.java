@@ -2,11 +2,10 @@ package dk.bif.core.enrolment;
 
 import dk.bif.core.curriculum.Part;
 import dk.bif.core.curriculum.PartId;
-import dk.bif.core.people.CentreId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,8 +35,44 @@ public final class CohortPlanner {
   /** The default study-group size: 4 to 6 members (an assumption; the sources give none). */
   public static final SizeRange DEFAULT_STUDY_GROUP_SIZE = SizeRange.of(4, 6);
 
+  // Plain comparators rather than Comparator.comparing chains: the planner's first run in a fresh
+  // JVM is interpreted, and chained key extractors multiply the calls per comparison.
   private static final Comparator<Candidate> BY_DUE_THEN_ID =
-      Comparator.comparing(Candidate::dueDate).thenComparing(c -> c.employee().value());
+      (a, b) -> {
+        int byDue = a.dueDate().compareTo(b.dueDate());
+        return byDue != 0 ? byDue : id(a).compareTo(id(b));
+      };
+
+  private static final Comparator<Candidate> BY_ID = (a, b) -> id(a).compareTo(id(b));
+
+  /** Within a centre: by level, then target group, then id, so levels are dealt out in turn. */
+  private static final Comparator<Candidate> BY_LEVEL_GROUP_ID =
+      (a, b) -> {
+        int byLevel = a.level().compareTo(b.level());
+        if (byLevel != 0) {
+          return byLevel;
+        }
+        int byGroup = a.targetGroup().name().compareTo(b.targetGroup().name());
+        return byGroup != 0 ? byGroup : id(a).compareTo(id(b));
+      };
+
+  /** Within a cohort: by target group, then centre, then id, so study groups share a group. */
+  private static final Comparator<Candidate> BY_GROUP_CENTRE_ID =
+      (a, b) -> {
+        int byGroup = a.targetGroup().name().compareTo(b.targetGroup().name());
+        if (byGroup != 0) {
+          return byGroup;
+        }
+        int byCentre = a.centre().value().compareTo(b.centre().value());
+        return byCentre != 0 ? byCentre : id(a).compareTo(id(b));
+      };
+
+  /** Largest centre first, then by centre id. */
+  private static final Comparator<List<Candidate>> LARGEST_CENTRE_FIRST =
+      (a, b) ->
+          a.size() != b.size()
+              ? Integer.compare(b.size(), a.size())
+              : a.get(0).centre().value().compareTo(b.get(0).centre().value());
 
   private final SizeRange cohortSize;
   private final SizeRange studyGroupSize;
@@ -89,9 +124,9 @@ public final class CohortPlanner {
       PartId part, List<Candidate> candidates, String cohortPrefix, boolean withStudyGroups) {
     Objects.requireNonNull(part, "part");
     Objects.requireNonNull(cohortPrefix, "cohortPrefix");
-    var seen = new HashSet<>();
+    var seen = new HashSet<String>();
     for (Candidate c : candidates) {
-      if (!seen.add(c.employee())) {
+      if (!seen.add(id(c))) {
         throw new IllegalArgumentException("employee " + c.employee() + " is listed twice");
       }
     }
@@ -122,7 +157,7 @@ public final class CohortPlanner {
     List<PlannedCohort> planned = new ArrayList<>();
     for (int i = 0; i < cohorts; i++) {
       List<Candidate> participants = members.get(i);
-      participants.sort(Comparator.comparing(c -> c.employee().value()));
+      participants.sort(BY_ID);
       planned.add(
           new PlannedCohort(
               CohortId.of(cohortPrefix + "-" + (i + 1)),
@@ -136,19 +171,15 @@ public final class CohortPlanner {
 
   /** Largest centre first; within a centre by level, then target group, then id. */
   private static List<Candidate> dealingOrder(List<Candidate> selected) {
-    Map<CentreId, List<Candidate>> byCentre = new LinkedHashMap<>();
-    selected.forEach(c -> byCentre.computeIfAbsent(c.centre(), k -> new ArrayList<>()).add(c));
+    Map<String, List<Candidate>> byCentre = new HashMap<>();
+    for (Candidate c : selected) {
+      byCentre.computeIfAbsent(c.centre().value(), k -> new ArrayList<>()).add(c);
+    }
     List<List<Candidate>> centres = new ArrayList<>(byCentre.values());
-    centres.sort(
-        Comparator.<List<Candidate>>comparingInt(List::size)
-            .reversed()
-            .thenComparing(l -> l.get(0).centre().value()));
+    centres.sort(LARGEST_CENTRE_FIRST);
     List<Candidate> order = new ArrayList<>(selected.size());
     for (List<Candidate> centre : centres) {
-      centre.sort(
-          Comparator.comparing(Candidate::level)
-              .thenComparing(c -> c.targetGroup().name())
-              .thenComparing(c -> c.employee().value()));
+      centre.sort(BY_LEVEL_GROUP_ID);
       order.addAll(centre);
     }
     return order;
@@ -164,10 +195,7 @@ public final class CohortPlanner {
       groups = Math.max(1, size / studyGroupSize.min());
     }
     List<Candidate> byTargetGroup = new ArrayList<>(participants);
-    byTargetGroup.sort(
-        Comparator.comparing((Candidate c) -> c.targetGroup().name())
-            .thenComparing(c -> c.centre().value())
-            .thenComparing(c -> c.employee().value()));
+    byTargetGroup.sort(BY_GROUP_CENTRE_ID);
     List<StudyGroup> result = new ArrayList<>();
     int from = 0;
     for (int g = 0; g < groups; g++) {
@@ -176,6 +204,10 @@ public final class CohortPlanner {
       from += groupSize;
     }
     return result;
+  }
+
+  private static String id(Candidate candidate) {
+    return candidate.employee().value();
   }
 
   private static int ceilDiv(int a, int b) {

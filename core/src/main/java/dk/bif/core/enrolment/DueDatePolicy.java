@@ -6,6 +6,7 @@ import dk.bif.core.people.LeavePeriod;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,8 +25,9 @@ import java.util.Objects;
  *       the module was first offered, for leaders appointed before).
  * </ul>
  *
- * <p>Staff on leave take the training when they return: every day of leave between the start of a
- * period and its due date moves the due date by a day. Immutable and thread-safe.
+ * <p>Staff on leave take the training when they return: a part is not eligible while they are on
+ * leave, and every day of leave between the start of a period and its due date moves the due date
+ * by a day. Immutable and thread-safe.
  */
 public final class DueDatePolicy {
 
@@ -84,16 +86,39 @@ public final class DueDatePolicy {
     if (completed.isPresent()) {
       return new PartStatus.Done(completed.get(), part + " completed on " + completed.get());
     }
+    PartStatus status;
     if (part.equals(PartId.BIF_DEL_1)) {
-      return del1(employee, asOf);
+      status = del1(employee, asOf);
+    } else if (part.equals(PartId.BIF_DEL_2)) {
+      status = del2(employee, progress, asOf);
+    } else if (part.equals(PartId.BIF_LEADER_MODULE)) {
+      status = leaderModule(employee, asOf);
+    } else {
+      throw new IllegalArgumentException("no due-date rule for part '" + part + "'");
     }
-    if (part.equals(PartId.BIF_DEL_2)) {
-      return del2(employee, progress, asOf);
+    return status.needsPlanning() ? unlessOnLeave(employee, part, status, asOf) : status;
+  }
+
+  /** Staff on leave take the training when they return: not eligible until the day after. */
+  private static PartStatus unlessOnLeave(
+      Employee employee, PartId part, PartStatus status, LocalDate asOf) {
+    for (LeavePeriod leave : employee.leave()) {
+      if (leave.period().daysWithin(asOf, asOf) > 0) {
+        LocalDate back = leave.period().lastDay().plusDays(1);
+        return new PartStatus.NotYetEligible(
+            back,
+            "on "
+                + leave.kind().name().toLowerCase(java.util.Locale.ROOT)
+                + " leave until "
+                + leave.period().lastDay()
+                + ": takes "
+                + part
+                + " on return ("
+                + status.reason()
+                + ")");
+      }
     }
-    if (part.equals(PartId.BIF_LEADER_MODULE)) {
-      return leaderModule(employee, asOf);
-    }
-    throw new IllegalArgumentException("no due-date rule for part '" + part + "'");
+    return status;
   }
 
   private boolean coveredByImplementationRule(Employee employee) {
@@ -113,7 +138,7 @@ public final class DueDatePolicy {
     if (!employee.employment().expectedToLastLongerThan(rules.del1MandatoryAbove())) {
       return new PartStatus.NotRequired(
           "employment expected to last "
-              + describe(employee.employment().expectedLength())
+              + describe(employee.employment().expectedLength().orElseThrow())
               + ", not more than "
               + describe(rules.del1MandatoryAbove())
               + ": Del 1 is mandatory only for longer employments");
@@ -214,11 +239,15 @@ public final class DueDatePolicy {
    * that starts inside the added days moves it further.
    */
   static Shifted shiftForLeave(Employee employee, LocalDate start, LocalDate due) {
+    List<LeavePeriod> leaves = employee.leave();
+    if (leaves.isEmpty()) {
+      return new Shifted(due, 0);
+    }
     long days = 0;
     LocalDate shifted = due;
-    for (int round = 0; round <= employee.leave().size(); round++) {
+    for (int round = 0; round <= leaves.size(); round++) {
       long total = 0;
-      for (LeavePeriod leave : employee.leave()) {
+      for (LeavePeriod leave : leaves) {
         total += leave.period().daysWithin(start, shifted);
       }
       days = total;

@@ -10,21 +10,26 @@ import java.util.Optional;
  *
  * @param hiredOn the first day of employment
  * @param status temporary or permanent
- * @param expectedLength how long a temporary employment is expected to last; {@code null} for a
- *     permanent one (use {@link #expectedLength()} to read it)
+ * @param expectedLength how long a temporary employment is expected to last, positive; empty for a
+ *     permanent one
  */
-public record Employment(LocalDate hiredOn, EmploymentStatus status, Period expectedLength) {
+public record Employment(
+    LocalDate hiredOn, EmploymentStatus status, Optional<Period> expectedLength) {
   public Employment {
     Objects.requireNonNull(hiredOn, "hiredOn");
     Objects.requireNonNull(status, "status");
-    if (status == EmploymentStatus.PERMANENT && expectedLength != null) {
+    Objects.requireNonNull(expectedLength, "expectedLength");
+    if (status == EmploymentStatus.PERMANENT && expectedLength.isPresent()) {
       throw new IllegalArgumentException("a permanent employment has no expected length");
     }
     if (status == EmploymentStatus.TEMPORARY) {
-      Objects.requireNonNull(expectedLength, "a temporary employment needs an expected length");
-      if (expectedLength.isNegative() || expectedLength.isZero()) {
+      Period length =
+          expectedLength.orElseThrow(
+              () ->
+                  new IllegalArgumentException("a temporary employment needs an expected length"));
+      if (length.isNegative() || length.isZero()) {
         throw new IllegalArgumentException(
-            "a temporary employment's expected length must be positive, got " + expectedLength);
+            "a temporary employment's expected length must be positive, got " + length);
       }
     }
   }
@@ -34,21 +39,20 @@ public record Employment(LocalDate hiredOn, EmploymentStatus status, Period expe
    * @return a permanent employment
    */
   public static Employment permanent(LocalDate hiredOn) {
-    return new Employment(hiredOn, EmploymentStatus.PERMANENT, null);
+    return new Employment(hiredOn, EmploymentStatus.PERMANENT, Optional.empty());
   }
 
   /**
    * @param hiredOn the first day
    * @param expectedLength how long it is expected to last, positive
    * @return a temporary employment
+   * @throws IllegalArgumentException when the length is not positive
    */
   public static Employment temporary(LocalDate hiredOn, Period expectedLength) {
-    return new Employment(hiredOn, EmploymentStatus.TEMPORARY, expectedLength);
-  }
-
-  /** The expected length of a temporary employment; empty for a permanent one. */
-  public Optional<Period> expectedLengthIfTemporary() {
-    return Optional.ofNullable(expectedLength);
+    return new Employment(
+        hiredOn,
+        EmploymentStatus.TEMPORARY,
+        Optional.of(Objects.requireNonNull(expectedLength, "expectedLength")));
   }
 
   /**
@@ -59,7 +63,9 @@ public record Employment(LocalDate hiredOn, EmploymentStatus status, Period expe
    * @return true when expected to last longer
    */
   public boolean expectedToLastLongerThan(Period length) {
-    return expectedLength == null || hiredOn.plus(expectedLength).isAfter(hiredOn.plus(length));
+    return expectedLength
+        .map(expected -> hiredOn.plus(expected).isAfter(hiredOn.plus(length)))
+        .orElse(true);
   }
 
   /** Whether the employment is permanent. */

@@ -68,4 +68,22 @@ class LearningGoalServiceTest {
                 .feedback())
         .hasSize(1);
   }
+
+  @Test
+  void feedbackCannotComeBeforeThePartStarts() {
+    bif.goals.agree(E1, BOSS, PartId.BIF_DEL_1, GOALS);
+    bif.enrolment.enrol(E1, PartId.BIF_DEL_1, CohortId.of("h1"), LocalDate.of(2025, 3, 3));
+
+    assertThatThrownBy(
+            () -> bif.goals.recordFeedback(E1, BOSS, PartId.BIF_DEL_1, FeedbackPhase.DURING, "x"))
+        .isInstanceOf(LearningGoalRefusedException.class)
+        .hasMessageContaining("starts on 2025-03-03");
+
+    bif.clock.set(LocalDate.of(2025, 3, 10));
+    assertThat(
+            bif.goals
+                .recordFeedback(E1, BOSS, PartId.BIF_DEL_1, FeedbackPhase.DURING, "godt i gang")
+                .feedback())
+        .hasSize(1);
+  }
 }

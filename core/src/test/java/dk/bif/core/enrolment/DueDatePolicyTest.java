@@ -262,4 +262,25 @@ class DueDatePolicyTest {
     assertThatThrownBy(() -> new PartStatus.NotRequired(" "))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void staffOnLeaveAreNotEligibleUntilTheyReturn() {
+    // given an overdue Del 1 and parental leave that starts after the due date
+    Employee employee = newHire();
+    employee.recordLeave(
+        new LeavePeriod(
+            new DateRange(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 12, 31)),
+            LeaveKind.PARENTAL));
+
+    // when judged during the leave
+    PartStatus during =
+        policy.status(employee, PartId.BIF_DEL_1, Progress.NONE, LocalDate.of(2025, 8, 1));
+
+    // then
+    assertThat(during)
+        .isEqualTo(new PartStatus.NotYetEligible(LocalDate.of(2026, 1, 1), during.reason()));
+    assertThat(during.reason()).contains("on parental leave until 2025-12-31");
+    assertThat(policy.status(employee, PartId.BIF_DEL_1, Progress.NONE, LocalDate.of(2026, 1, 1)))
+        .isInstanceOf(PartStatus.Overdue.class);
+  }
 }

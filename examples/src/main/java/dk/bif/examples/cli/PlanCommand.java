@@ -8,6 +8,7 @@ import dk.bif.core.admission.Level;
 import dk.bif.core.curriculum.Catalogue;
 import dk.bif.core.curriculum.Part;
 import dk.bif.core.curriculum.PartId;
+import dk.bif.core.curriculum.ProgrammeId;
 import dk.bif.core.enrolment.Candidate;
 import dk.bif.core.enrolment.CohortPlan;
 import dk.bif.core.enrolment.CohortPlanner;
@@ -187,7 +188,7 @@ public final class PlanCommand implements Subcommand {
             .thenComparing(PlanReport.DuePart::employee));
     List<PlanReport.Cohort> cohorts = new ArrayList<>();
     List<PlanReport.Waiting> waiting = new ArrayList<>();
-    for (Part part : catalogue.programmes().get(0).parts()) {
+    for (Part part : catalogue.programme(ProgrammeId.BIF).orElseThrow().parts()) {
       List<Candidate> forPart = candidates.getOrDefault(part.id(), List.of());
       if (forPart.isEmpty()) {
         continue;

@@ -25,6 +25,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -181,6 +182,15 @@ public final class EmployeeCsvReader {
 
   private static final String DATE = "a date (YYYY-MM-DD)";
 
+  /** The columns that record a completed part, in the order they are checked. */
+  private static final Map<String, PartId> COMPLETION_COLUMNS = new LinkedHashMap<>();
+
+  static {
+    COMPLETION_COLUMNS.put("del1_passed_on", PartId.BIF_DEL_1);
+    COMPLETION_COLUMNS.put("del2_passed_on", PartId.BIF_DEL_2);
+    COMPLETION_COLUMNS.put("leader_module_on", PartId.BIF_LEADER_MODULE);
+  }
+
   private static EmployeeRow row(Cells cells, long line) {
     EmployeeId id = EmployeeId.of(cells.required("employee_id"));
     ContactType contact =
@@ -268,12 +278,7 @@ public final class EmployeeCsvReader {
     cells.optional("leader_since", DATE, LocalDate::parse).ifPresent(employee::appointLeader);
 
     Progress progress = Progress.NONE;
-    for (var column :
-        Map.of(
-                "del1_passed_on", PartId.BIF_DEL_1,
-                "del2_passed_on", PartId.BIF_DEL_2,
-                "leader_module_on", PartId.BIF_LEADER_MODULE)
-            .entrySet()) {
+    for (var column : COMPLETION_COLUMNS.entrySet()) {
       Optional<LocalDate> on = cells.optional(column.getKey(), DATE, LocalDate::parse);
       if (on.isPresent()) {
         if (on.get().isBefore(hired) && !column.getValue().equals(PartId.BIF_LEADER_MODULE)) {

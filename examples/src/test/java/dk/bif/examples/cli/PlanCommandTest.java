@@ -223,4 +223,23 @@ class PlanCommandTest {
   void planIsListedInHelp() {
     assertThat(bif("help").out()).contains("plan");
   }
+
+  @Test
+  void theSampleWithErrorsReportsItsTwoBadRowsAndPlansTheRest() {
+    Run run =
+        bif(
+            "plan",
+            Path.of("samples", "employees-with-errors.csv").toString(),
+            "--date",
+            "2026-12-01");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err().lines())
+        .containsExactly(
+            "bif plan: samples/employees-with-errors.csv:3: hired_on '1 October 2026' is not a date"
+                + " (YYYY-MM-DD)",
+            "bif plan: samples/employees-with-errors.csv:5: expected_months is empty; a temporary"
+                + " employment needs it");
+    assertThat(run.out()).contains("3 employees read", "2 rows rejected", "BIF-9001", "BIF-9003");
+  }
 }

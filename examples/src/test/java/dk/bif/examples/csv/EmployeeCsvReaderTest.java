@@ -38,7 +38,7 @@ class EmployeeCsvReaderTest {
     var e = row.employee();
     assertThat(e.name()).isEqualTo("Holm, Anne");
     assertThat(e.contactType()).isEqualTo(ContactType.BOTH);
-    assertThat(e.employment().expectedLengthIfTemporary())
+    assertThat(e.employment().expectedLength())
         .hasValueSatisfying(p -> assertThat(p.getMonths()).isEqualTo(18));
     assertThat(e.educations())
         .singleElement()
