@@ -84,6 +84,21 @@ class CompetenceToolScenarioTest {
   }
 
   @Test
+  void anInitiativeTheEmployeeHasCompletedIsNeverProposed() {
+    Set<CompetenceId> toDevelop = Set.of(CompetenceId.of("virksomheder.2"));
+
+    List<InitiativeRanking.RankedInitiative> chosen =
+        ranking.cover(
+            toDevelop, Set.of(Beskaeftigelseskatalog.BIF_DEL_1, Beskaeftigelseskatalog.BIF_DEL_2));
+
+    assertThat(chosen)
+        .extracting(r -> r.entry().id().value())
+        .containsExactly("ucl-virksomhedsrettet-indsats");
+    assertThat(Beskaeftigelseskatalog.entryOf(dk.bif.core.curriculum.PartId.BIF_DEL_2))
+        .contains(Beskaeftigelseskatalog.BIF_DEL_2);
+  }
+
+  @Test
   void theRankingPrefersMoreCompetencesThenCreditThenTheShorterCourse() {
     // virksomheder.1 and .2 are built by BIF Del 1 (12 weeks), Del 2 (8 weeks) and UCL (16 weeks)
     List<InitiativeRanking.RankedInitiative> ranked =

@@ -25,7 +25,7 @@ record CentreAnalysis(
     List<DevelopmentPlan> plans =
         new DevelopmentPlanner(
                 new InitiativeRanking(framework, data.catalogue()), DueDatePolicy.standard())
-            .plan(situation);
+            .plan(situation, data.completed());
     return new CentreAnalysis(framework, situation, plans);
   }
 }
