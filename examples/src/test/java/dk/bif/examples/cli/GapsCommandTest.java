@@ -25,6 +25,7 @@ class GapsCommandTest {
     assertThat(json.path("centre").asText()).isEqualTo("JC-Nord");
     assertThat(json.path("staff").asInt()).isEqualTo(120);
     assertThat(json.path("profiles")).hasSize(7);
+    assertThat(json.path("benchmark")).hasSize(6);
     int gap = 0;
     int candidates = 0;
     for (JsonNode p : json.path("profiles")) {
