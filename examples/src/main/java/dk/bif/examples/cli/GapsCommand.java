@@ -133,6 +133,14 @@ final class GapsCommand extends ReportingCommand {
         cn.put("employee", c.employee().value());
         cn.put("distance", c.distance());
         c.toDevelop().forEach(id -> cn.withArray("toDevelop").add(id.value()));
+        ArrayNode options = cn.putArray("rankedInitiatives");
+        analysis
+            .options(c)
+            .forEach(
+                o -> {
+                  ObjectNode on = options.addObject().put("initiative", o.entry().id().value());
+                  o.builds().forEach(b -> on.withArray("builds").add(b.value()));
+                });
       }
     }
     ArrayNode benchmark = root.putArray("benchmark");
