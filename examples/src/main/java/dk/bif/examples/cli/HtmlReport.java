@@ -346,7 +346,21 @@ final class HtmlReport {
       h.append("<details><summary>")
           .append(text(half.comments().size() + " kommentarer"))
           .append("</summary><ul>\n");
-      half.comments().forEach(cm -> h.append("<li>").append(text(cm)).append("</li>\n"));
+      // the same comment from several participants is shown once with its count, most frequent
+      // first
+      java.util.Map<String, Long> counts =
+          half.comments().stream()
+              .collect(
+                  java.util.stream.Collectors.groupingBy(
+                      cm -> cm, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+      counts.entrySet().stream()
+          .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+          .forEach(
+              e ->
+                  h.append("<li>")
+                      .append(text(e.getKey()))
+                      .append(e.getValue() > 1 ? " (" + e.getValue() + ")" : "")
+                      .append("</li>\n"));
       h.append("</ul></details>\n");
     }
   }
