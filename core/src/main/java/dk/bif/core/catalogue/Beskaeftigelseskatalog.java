@@ -27,7 +27,30 @@ import java.util.stream.Collectors;
  */
 public final class Beskaeftigelseskatalog {
 
+  /** The entry of BIF-uddannelsen Del 1. */
+  public static final CatalogueEntryId BIF_DEL_1 = CatalogueEntryId.of("kp-bif-del-1");
+
+  /** The entry of BIF-uddannelsen Del 2. */
+  public static final CatalogueEntryId BIF_DEL_2 = CatalogueEntryId.of("kp-bif-del-2");
+
   private Beskaeftigelseskatalog() {}
+
+  /**
+   * The catalogue entry that teaches a programme part, so a passed part counts as a completed
+   * initiative.
+   *
+   * @param part the part
+   * @return the entry, or empty when the catalogue has none for the part
+   */
+  public static java.util.Optional<CatalogueEntryId> entryOf(PartId part) {
+    if (part.equals(PartId.BIF_DEL_1)) {
+      return java.util.Optional.of(BIF_DEL_1);
+    }
+    if (part.equals(PartId.BIF_DEL_2)) {
+      return java.util.Optional.of(BIF_DEL_2);
+    }
+    return java.util.Optional.empty();
+  }
 
   /** The examples of the sources, in the order seed 002 presents them. */
   public static CourseCatalogue examples() {
@@ -35,7 +58,7 @@ public final class Beskaeftigelseskatalog {
     return new CourseCatalogue(
         List.of(
             new CatalogueEntry(
-                CatalogueEntryId.of("kp-bif-del-1"),
+                BIF_DEL_1,
                 "Københavns Professionshøjskole",
                 LocalizedText.of("BIF-uddannelsen, del 1", "BIF training, part 1"),
                 10,
@@ -46,7 +69,7 @@ public final class Beskaeftigelseskatalog {
                 Set.of(),
                 themes.coveredBy(PartId.BIF_DEL_1)),
             new CatalogueEntry(
-                CatalogueEntryId.of("kp-bif-del-2"),
+                BIF_DEL_2,
                 "Københavns Professionshøjskole",
                 LocalizedText.of("BIF-uddannelsen, del 2", "BIF training, part 2"),
                 5,

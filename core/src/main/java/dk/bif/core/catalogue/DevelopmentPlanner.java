@@ -44,6 +44,20 @@ public final class DevelopmentPlanner {
    * @return one plan per chosen employee, in the order they were chosen
    */
   public List<DevelopmentPlan> plan(CompetenceSituation situation) {
+    return plan(situation, Map.of());
+  }
+
+  /**
+   * Plans the development that closes a centre's gaps, never proposing an initiative an employee
+   * has already completed.
+   *
+   * @param situation step 3's result
+   * @param completed per employee, the catalogue initiatives already completed (e.g. a passed BIF
+   *     part, see {@link Beskaeftigelseskatalog#entryOf})
+   * @return one plan per chosen employee, in the order they were chosen
+   */
+  public List<DevelopmentPlan> plan(
+      CompetenceSituation situation, Map<EmployeeId, Set<CatalogueEntryId>> completed) {
     LocalDate planned = situation.asOf();
     Map<EmployeeId, Draft> drafts = new LinkedHashMap<>();
     for (ProfileSituation profile : situation.profiles()) {
@@ -52,7 +66,8 @@ public final class DevelopmentPlanner {
             drafts.computeIfAbsent(
                 candidate.employee(), e -> new Draft(dueDates.firstStart(planned)));
         Set<CompetenceId> toDevelop = new LinkedHashSet<>(candidate.toDevelop());
-        for (InitiativeRanking.RankedInitiative initiative : ranking.cover(toDevelop)) {
+        Set<CatalogueEntryId> done = completed.getOrDefault(candidate.employee(), Set.of());
+        for (InitiativeRanking.RankedInitiative initiative : ranking.cover(toDevelop, done)) {
           toDevelop.removeAll(initiative.builds());
           if (draft.entries.add(initiative.entry().id())) {
             LocalDate due = dueDates.due(draft.nextStart, initiative.entry().length());

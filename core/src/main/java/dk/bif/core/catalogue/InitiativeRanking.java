@@ -47,8 +47,23 @@ public final class InitiativeRanking {
    * @return the ranked initiatives with the competences each builds
    */
   public List<RankedInitiative> rank(Set<CompetenceId> toDevelop) {
+    return rank(toDevelop, Set.of());
+  }
+
+  /**
+   * The initiatives that build at least one of {@code toDevelop}, best first, leaving out those in
+   * {@code excluded} (e.g. the ones the employee has already completed).
+   *
+   * @param toDevelop the competences still to develop
+   * @param excluded the initiatives not to propose
+   * @return the ranked initiatives with the competences each builds
+   */
+  public List<RankedInitiative> rank(Set<CompetenceId> toDevelop, Set<CatalogueEntryId> excluded) {
     List<RankedInitiative> ranked = new ArrayList<>();
     for (CatalogueEntry entry : catalogue.entries()) {
+      if (excluded.contains(entry.id())) {
+        continue;
+      }
       List<CompetenceId> built =
           toDevelop.stream()
               .filter(c -> entry.builds(c, profileOf(c)))
@@ -73,10 +88,22 @@ public final class InitiativeRanking {
    * @return the chosen initiatives in the order chosen, each with the competences it newly covers
    */
   public List<RankedInitiative> cover(Set<CompetenceId> toDevelop) {
+    return cover(toDevelop, Set.of());
+  }
+
+  /**
+   * Picks initiatives in ranked order until {@code toDevelop} is covered, never one in {@code
+   * excluded}.
+   *
+   * @param toDevelop the competences still to develop
+   * @param excluded the initiatives not to propose
+   * @return the chosen initiatives in the order chosen, each with the competences it newly covers
+   */
+  public List<RankedInitiative> cover(Set<CompetenceId> toDevelop, Set<CatalogueEntryId> excluded) {
     Set<CompetenceId> remaining = new LinkedHashSet<>(toDevelop);
     List<RankedInitiative> chosen = new ArrayList<>();
     while (!remaining.isEmpty()) {
-      List<RankedInitiative> ranked = rank(remaining);
+      List<RankedInitiative> ranked = rank(remaining, excluded);
       if (ranked.isEmpty()) {
         break;
       }

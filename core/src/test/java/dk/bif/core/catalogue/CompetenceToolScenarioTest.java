@@ -4,23 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.bif.core.competence.BifFramework;
 import dk.bif.core.competence.CentreNeed;
-import dk.bif.core.competence.CompetenceAssessment;
 import dk.bif.core.competence.CompetenceFramework;
 import dk.bif.core.competence.CompetenceId;
 import dk.bif.core.competence.CompetenceSituation;
 import dk.bif.core.competence.EmployeeCompetences;
-import dk.bif.core.competence.EvidenceMapping;
 import dk.bif.core.competence.GapAnalysis;
 import dk.bif.core.competence.NeedBand;
 import dk.bif.core.competence.ProfileMatchPolicy;
 import dk.bif.core.competence.ProfileNeed;
-import dk.bif.core.competence.Rating;
-import dk.bif.core.inmemory.InMemoryRatingRepository;
+import dk.bif.core.competence.RatedStaff;
 import dk.bif.core.people.CentreId;
-import dk.bif.core.people.EmployeeId;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,15 +22,8 @@ import org.junit.jupiter.api.Test;
 /** The four steps of the competence tool, end to end, on a centre of ten. */
 class CompetenceToolScenarioTest {
 
-  static final LocalDate DAY = LocalDate.of(2021, 3, 1);
-  static final Clock CLOCK =
-      Clock.fixed(DAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-  static final EmployeeId LEADER = EmployeeId.of("leder");
-
-  private final CompetenceFramework framework = BifFramework.fagligheder2017();
-  private final InMemoryRatingRepository ratings = new InMemoryRatingRepository();
-  private final CompetenceAssessment assessment =
-      new CompetenceAssessment(framework, ratings, EvidenceMapping.bifThemes());
+  private final RatedStaff staff = new RatedStaff();
+  private final CompetenceFramework framework = staff.framework();
   private final InitiativeRanking ranking =
       new InitiativeRanking(framework, Beskaeftigelseskatalog.examples());
 
@@ -58,15 +44,13 @@ class CompetenceToolScenarioTest {
     rate("bo", "virksomheder.2", 2);
     rate("carl", "virksomheder.3", 2);
     rate("carl", "virksomheder.1", 2);
-    List<EmployeeCompetences> staff =
-        List.of("anna", "bo", "carl").stream()
-            .map(e -> assessment.currentLevels(EmployeeId.of(e), List.of()))
-            .toList();
+    List<EmployeeCompetences> employees =
+        List.of("anna", "bo", "carl").stream().map(e -> staff.levels(e)).toList();
 
     // steps 2 and 3
     CompetenceSituation situation =
-        new GapAnalysis(framework, ProfileMatchPolicy.standard(framework.scale()), CLOCK)
-            .analyse(need, staff);
+        new GapAnalysis(framework, ProfileMatchPolicy.standard(framework.scale()), RatedStaff.CLOCK)
+            .analyse(need, employees);
     // step 4
     List<DevelopmentPlan> plans =
         new DevelopmentPlanner(ranking, DueDatePolicy.standard()).plan(situation);
@@ -78,9 +62,24 @@ class CompetenceToolScenarioTest {
     PlanItem first = bo.items().get(0);
     assertThat(first.entry()).isEqualTo(CatalogueEntryId.of("kp-bif-del-2"));
     assertThat(first.closes()).containsExactly(CompetenceId.of("virksomheder.2"));
-    assertThat(first.start()).isEqualTo(DAY.plusWeeks(8));
-    assertThat(first.due()).isEqualTo(DAY.plusWeeks(8 + 8));
+    assertThat(first.start()).isEqualTo(RatedStaff.DAY.plusWeeks(8));
+    assertThat(first.due()).isEqualTo(RatedStaff.DAY.plusWeeks(8 + 8));
     assertThat(bo.uncovered()).isEmpty();
+  }
+
+  @Test
+  void anInitiativeTheEmployeeHasCompletedIsNeverProposed() {
+    Set<CompetenceId> toDevelop = Set.of(CompetenceId.of("virksomheder.2"));
+
+    List<InitiativeRanking.RankedInitiative> chosen =
+        ranking.cover(
+            toDevelop, Set.of(Beskaeftigelseskatalog.BIF_DEL_1, Beskaeftigelseskatalog.BIF_DEL_2));
+
+    assertThat(chosen)
+        .extracting(r -> r.entry().id().value())
+        .containsExactly("ucl-virksomhedsrettet-indsats");
+    assertThat(Beskaeftigelseskatalog.entryOf(dk.bif.core.curriculum.PartId.BIF_DEL_2))
+        .contains(Beskaeftigelseskatalog.BIF_DEL_2);
   }
 
   @Test
@@ -100,8 +99,6 @@ class CompetenceToolScenarioTest {
   }
 
   private void rate(String employee, String competence, int level) {
-    assessment.rate(
-        Rating.byLeader(
-            EmployeeId.of(employee), CompetenceId.of(competence), level, LEADER, DAY, ""));
+    staff.rate(employee, competence, level);
   }
 }

@@ -3,12 +3,8 @@ package dk.bif.core.competence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.bif.core.inmemory.InMemoryRatingRepository;
 import dk.bif.core.people.CentreId;
 import dk.bif.core.people.EmployeeId;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,15 +12,8 @@ import org.junit.jupiter.api.Test;
 /** Steps 1–3 of the competence tool on a centre of five. */
 class GapAnalysisTest {
 
-  static final LocalDate DAY = LocalDate.of(2021, 3, 1);
-  static final Clock CLOCK =
-      Clock.fixed(DAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-  static final EmployeeId LEADER = EmployeeId.of("leder");
-
-  private final CompetenceFramework framework = BifFramework.fagligheder2017();
-  private final InMemoryRatingRepository ratings = new InMemoryRatingRepository();
-  private final CompetenceAssessment assessment =
-      new CompetenceAssessment(framework, ratings, EvidenceMapping.bifThemes());
+  private final RatedStaff staff = new RatedStaff();
+  private final CompetenceFramework framework = staff.framework();
   private final ProfileMatchPolicy policy = ProfileMatchPolicy.standard(framework.scale());
 
   @Test
@@ -78,7 +67,8 @@ class GapAnalysisTest {
         List.of(levels("anna"), levels("bo"), levels("carl"), levels("dorte"), levels("eva"));
 
     // when: steps 2 and 3
-    CompetenceSituation situation = new GapAnalysis(framework, policy, CLOCK).analyse(need, staff);
+    CompetenceSituation situation =
+        new GapAnalysis(framework, policy, RatedStaff.CLOCK).analyse(need, staff);
 
     // then
     ProfileSituation companies = situation.profile(BifFramework.VIRKSOMHEDER).orElseThrow();
@@ -90,7 +80,7 @@ class GapAnalysisTest {
         .containsExactly("bo", "dorte");
     assertThat(companies.nearest()).extracting(ProfileMatch::distance).containsExactly(1, 1, 5, 6);
     assertThat(situation.profile(BifFramework.UDVIKLING).orElseThrow().gap()).isZero();
-    assertThat(situation.asOf()).isEqualTo(DAY);
+    assertThat(situation.asOf()).isEqualTo(RatedStaff.DAY);
     assertThat(situation.totalGap()).isEqualTo(2);
   }
 
@@ -100,7 +90,8 @@ class GapAnalysisTest {
         new CentreNeed(
             CentreId.of("JC-Test"), 5, Map.of(ProfileId.of("jura"), new ProfileNeed.HeadCount(1)));
 
-    assertThatThrownBy(() -> new GapAnalysis(framework, policy, CLOCK).analyse(need, List.of()))
+    assertThatThrownBy(
+            () -> new GapAnalysis(framework, policy, RatedStaff.CLOCK).analyse(need, List.of()))
         .hasMessageContaining("'jura'");
   }
 
@@ -108,16 +99,14 @@ class GapAnalysisTest {
   void aRatingOffTheScaleOrOfAnUnknownCompetenceIsRefused() {
     assertThatThrownBy(() -> rate("anna", "virksomheder.1", 5)).hasMessageContaining("1..4");
     assertThatThrownBy(() -> rate("anna", "jura.1", 2)).hasMessageContaining("jura.1");
-    assertThat(ratings.ratedEmployees()).isEmpty();
+    assertThat(staff.ratings().ratedEmployees()).isEmpty();
   }
 
   private void rate(String employee, String competence, int level) {
-    assessment.rate(
-        Rating.byLeader(
-            EmployeeId.of(employee), CompetenceId.of(competence), level, LEADER, DAY, ""));
+    staff.rate(employee, competence, level);
   }
 
   private EmployeeCompetences levels(String employee) {
-    return assessment.currentLevels(EmployeeId.of(employee), List.of());
+    return staff.levels(employee);
   }
 }

@@ -1,6 +1,7 @@
 package dk.bif.examples.cli;
 
 import dk.bif.core.catalogue.Beskaeftigelseskatalog;
+import dk.bif.core.catalogue.CatalogueEntryId;
 import dk.bif.core.catalogue.CourseCatalogue;
 import dk.bif.core.competence.CentreNeed;
 import dk.bif.core.competence.CompetenceAssessment;
@@ -21,6 +22,8 @@ import dk.bif.core.people.EmployeeId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +35,11 @@ import java.util.Set;
  * passed-parts.csv} (optional), {@code need.csv} and {@code catalogue.json} (optional; the seeded
  * examples otherwise). See {@code examples/samples/centre/README.md}.
  */
-record CentreData(CentreNeed need, List<EmployeeCompetences> staff, CourseCatalogue catalogue) {
+record CentreData(
+    CentreNeed need,
+    List<EmployeeCompetences> staff,
+    CourseCatalogue catalogue,
+    Map<EmployeeId, Set<CatalogueEntryId>> completed) {
 
   static CentreData read(Path folder, CompetenceFramework framework) throws InputException {
     if (!Files.isDirectory(folder)) {
@@ -129,6 +136,11 @@ record CentreData(CentreNeed need, List<EmployeeCompetences> staff, CourseCatalo
         Files.exists(catalogueFile)
             ? CatalogueJson.read(catalogueFile, framework)
             : Beskaeftigelseskatalog.examples();
-    return new CentreData(need, staff, catalogue);
+    Map<EmployeeId, Set<CatalogueEntryId>> completed = new HashMap<>();
+    for (PassedPart p : passed) {
+      Beskaeftigelseskatalog.entryOf(p.part())
+          .ifPresent(id -> completed.computeIfAbsent(p.employee(), e -> new HashSet<>()).add(id));
+    }
+    return new CentreData(need, staff, catalogue, completed);
   }
 }

@@ -9,6 +9,7 @@ import dk.bif.core.evaluation.QuarterSummary;
 import dk.bif.core.evaluation.ScoreSummary;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Set;
 
 /** {@code bif evaluations}: the half-year evaluation summary for the steering group. */
@@ -56,31 +57,36 @@ final class EvaluationsCommand extends ReportingCommand {
                 ProgrammeRecords.evaluations(Path.of(args.positional().get(0)), form),
                 ProgrammeRecords.cohorts(Path.of(args.positional().get(1))));
     out.printf(
+        Locale.ROOT,
         "Participant evaluation %s: %d cohorts, %d responses%n%n",
-        period, report.cohortCount(), report.total().responses());
-    out.printf("%-24s", "question (1-5)");
-    report.quarters().forEach(q -> out.printf("%10s", q.quarter()));
-    out.printf("%10s%n", "half-year");
+        period,
+        report.cohortCount(),
+        report.total().responses());
+    out.printf(Locale.ROOT, "%-24s", "question (1-5)");
+    report.quarters().forEach(q -> out.printf(Locale.ROOT, "%10s", q.quarter()));
+    out.printf(Locale.ROOT, "%10s%n", "half-year");
     for (EvaluationQuestion q : form.questions()) {
-      out.printf("%-24s", q.id());
+      out.printf(Locale.ROOT, "%-24s", q.id());
       for (QuarterSummary s : report.quarters()) {
         out.print(cell(s.scores(), q));
       }
       out.println(cell(report.total(), q));
     }
-    out.printf("%-24s", "overall");
+    out.printf(Locale.ROOT, "%-24s", "overall");
     report.quarters().forEach(s -> out.print(overall(s.scores())));
     out.println(overall(report.total()));
-    out.printf("%n%d comments:%n", report.comments().size());
+    out.printf(Locale.ROOT, "%n%d comments:%n", report.comments().size());
     report.comments().forEach(c -> out.println("  - " + c));
   }
 
   private static String cell(ScoreSummary s, EvaluationQuestion q) {
     Double mean = s.means().get(q.id());
-    return mean == null ? String.format("%10s", "-") : String.format("%10.2f", mean);
+    return mean == null ? String.format("%10s", "-") : String.format(Locale.ROOT, "%10.2f", mean);
   }
 
   private static String overall(ScoreSummary s) {
-    return s.overall().map(v -> String.format("%10.2f", v)).orElse(String.format("%10s", "-"));
+    return s.overall()
+        .map(v -> String.format(Locale.ROOT, "%10.2f", v))
+        .orElse(String.format("%10s", "-"));
   }
 }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.bif.core.benchmark.BenchmarkComparison;
+import dk.bif.core.benchmark.NationalBenchmark;
+import dk.bif.core.benchmark.ProfileComparison;
 import dk.bif.core.catalogue.DevelopmentPlan;
 import dk.bif.core.catalogue.PlanItem;
 import dk.bif.core.competence.CompetenceSituation;
@@ -130,7 +133,25 @@ final class GapsCommand extends ReportingCommand {
         cn.put("employee", c.employee().value());
         cn.put("distance", c.distance());
         c.toDevelop().forEach(id -> cn.withArray("toDevelop").add(id.value()));
+        ArrayNode options = cn.putArray("rankedInitiatives");
+        analysis
+            .options(c)
+            .forEach(
+                o -> {
+                  ObjectNode on = options.addObject().put("initiative", o.entry().id().value());
+                  o.builds().forEach(b -> on.withArray("builds").add(b.value()));
+                });
       }
+    }
+    ArrayNode benchmark = root.putArray("benchmark");
+    for (ProfileComparison c : new BenchmarkComparison(NationalBenchmark.survey2017()).compare(s)) {
+      benchmark
+          .addObject()
+          .put("profile", c.profile().value())
+          .put("centreNow", c.centreNow().label().en())
+          .put("centreNeed", c.centreNeed().label().en())
+          .put("percentOfHeadsInSameBandNow", c.headsSameNow())
+          .put("percentOfHeadsWithSameIdeal", c.headsSameIdeal());
     }
     ArrayNode plans = root.putArray("plans");
     for (DevelopmentPlan plan : analysis.plans()) {

@@ -3,12 +3,11 @@ package dk.bif.examples.cli;
 import static dk.bif.examples.cli.Html.num;
 import static dk.bif.examples.cli.Html.text;
 
-import dk.bif.core.benchmark.BandDistribution;
+import dk.bif.core.benchmark.BenchmarkComparison;
 import dk.bif.core.benchmark.NationalBenchmark;
-import dk.bif.core.benchmark.ProfileBenchmark;
+import dk.bif.core.benchmark.ProfileComparison;
 import dk.bif.core.competence.CompetenceFramework;
 import dk.bif.core.competence.CompetenceSituation;
-import dk.bif.core.competence.NeedBand;
 import dk.bif.core.competence.Profile;
 import dk.bif.core.competence.ProfileKind;
 import dk.bif.core.competence.ProfileSituation;
@@ -214,15 +213,15 @@ final class HtmlReport {
                 .mapToInt(p -> Math.max(p.needed(), p.matchingCount()))
                 .max()
                 .orElse(1));
+    List<ProfileComparison> comparisons = new BenchmarkComparison(c.benchmark()).compare(s);
     for (Profile profile : c.framework().profiles(ProfileKind.PROFESSIONAL)) {
       Optional<ProfileSituation> ps = s.profile(profile.id());
       if (ps.isEmpty()) {
         continue;
       }
       ProfileSituation p = ps.get();
-      NeedBand now = NeedBand.of(p.matchingCount(), s.staff());
-      NeedBand needed = NeedBand.of(Math.min(p.needed(), s.staff()), s.staff());
-      Optional<ProfileBenchmark> national = c.benchmark().profile(profile.id());
+      Optional<ProfileComparison> national =
+          comparisons.stream().filter(cmp -> cmp.profile().equals(profile.id())).findFirst();
       h.append("<tr><td>")
           .append(text(profile.focus().da()))
           .append("</td><td>")
@@ -252,13 +251,13 @@ final class HtmlReport {
           .append(MATCH)
           .append("\"/></svg></td>");
       h.append("<td>")
-          .append(text(now.label().da()))
+          .append(national.map(n -> text(n.centreNow().label().da())).orElse("–"))
           .append("</td><td>")
-          .append(national.map(n -> pct(n.current(), now)).orElse("–"))
+          .append(national.map(n -> n.headsSameNow() + "%").orElse("–"))
           .append("</td><td>")
-          .append(text(needed.label().da()))
+          .append(national.map(n -> text(n.centreNeed().label().da())).orElse("–"))
           .append("</td><td>")
-          .append(national.map(n -> pct(n.ideal(), needed)).orElse("–"))
+          .append(national.map(n -> n.headsSameIdeal() + "%").orElse("–"))
           .append("</td></tr>\n");
     }
     h.append("</table>\n<div class=\"legend\"><span style=\"background:")
@@ -266,10 +265,6 @@ final class HtmlReport {
         .append("\"></span>behov<span style=\"background:")
         .append(MATCH)
         .append("\"></span>matcher nu</div>\n");
-  }
-
-  private static String pct(BandDistribution d, NeedBand band) {
-    return d.in(band) + "%";
   }
 
   private static void evaluations(
@@ -351,7 +346,21 @@ final class HtmlReport {
       h.append("<details><summary>")
           .append(text(half.comments().size() + " kommentarer"))
           .append("</summary><ul>\n");
-      half.comments().forEach(cm -> h.append("<li>").append(text(cm)).append("</li>\n"));
+      // the same comment from several participants is shown once with its count, most frequent
+      // first
+      java.util.Map<String, Long> counts =
+          half.comments().stream()
+              .collect(
+                  java.util.stream.Collectors.groupingBy(
+                      cm -> cm, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+      counts.entrySet().stream()
+          .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+          .forEach(
+              e ->
+                  h.append("<li>")
+                      .append(text(e.getKey()))
+                      .append(e.getValue() > 1 ? " (" + e.getValue() + ")" : "")
+                      .append("</li>\n"));
       h.append("</ul></details>\n");
     }
   }

@@ -15,10 +15,14 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code bif stats}: participants per year and part, pass rates, ECTS and cost per participant. */
+/**
+ * {@code bif stats}: participants per year and part, pass rates, ECTS and cost per participant.
+ * Numbers are printed in one fixed format (Locale.ROOT), whatever the machine's locale.
+ */
 final class StatsCommand extends ReportingCommand {
 
   static final List<PartId> PARTS = List.of(PartId.BIF_DEL_1, PartId.BIF_DEL_2);
@@ -83,14 +87,18 @@ final class StatsCommand extends ReportingCommand {
     out.println("Pass rate by attempt " + from + "–" + to);
     for (AttemptPassRate r : statistics.passRateByAttempt(inRange)) {
       out.printf(
+          Locale.ROOT,
           "  attempt %d: %d of %d passed (%.1f%%)%n",
-          r.attempt(), r.passed(), r.sat(), r.percent());
+          r.attempt(),
+          r.passed(),
+          r.sat(),
+          r.percent());
     }
     out.println();
     out.println("ECTS awarded by level " + from + "–" + to);
     Map<Level, Integer> ects = statistics.ectsByLevel(inRange);
     for (Level l : Level.values()) {
-      out.printf("  %-8s %6d%n", l.name().toLowerCase(), ects.get(l));
+      out.printf(Locale.ROOT, "  %-8s %6d%n", l.name().toLowerCase(), ects.get(l));
     }
     out.println();
     out.println("Cost per participant");
@@ -103,24 +111,30 @@ final class StatsCommand extends ReportingCommand {
                 CostPerParticipant c =
                     statistics.costPerParticipant(b, Math.max(1, table.total(y)));
                 out.printf(
+                    Locale.ROOT,
                     "  %s: DKK %,d budget, DKK %,d subsidy, %d participants: DKK %,.0f gross, DKK %,.0f net per participant%n",
-                    y, b.budgetDkk(), b.subsidyDkk(), c.participants(), c.gross(), c.net());
+                    y,
+                    b.budgetDkk(),
+                    b.subsidyDkk(),
+                    c.participants(),
+                    c.gross(),
+                    c.net());
               });
     }
   }
 
   static void print(ParticipationTable table, PrintStream out) {
     out.println("Participants per year (employees who sit the exam that year)");
-    out.printf("%-8s", "");
-    table.years().forEach(y -> out.printf("%8s", y));
+    out.printf(Locale.ROOT, "%-8s", "");
+    table.years().forEach(y -> out.printf(Locale.ROOT, "%8s", y));
     out.println();
     for (PartId p : table.parts()) {
-      out.printf("%-8s", label(p));
-      table.years().forEach(y -> out.printf("%8d", table.count(y, p)));
+      out.printf(Locale.ROOT, "%-8s", label(p));
+      table.years().forEach(y -> out.printf(Locale.ROOT, "%8d", table.count(y, p)));
       out.println();
     }
-    out.printf("%-8s", "I alt");
-    table.years().forEach(y -> out.printf("%8d", table.total(y)));
+    out.printf(Locale.ROOT, "%-8s", "I alt");
+    table.years().forEach(y -> out.printf(Locale.ROOT, "%8d", table.total(y)));
     out.println();
   }
 

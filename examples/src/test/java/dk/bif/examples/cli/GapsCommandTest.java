@@ -25,6 +25,16 @@ class GapsCommandTest {
     assertThat(json.path("centre").asText()).isEqualTo("JC-Nord");
     assertThat(json.path("staff").asInt()).isEqualTo(120);
     assertThat(json.path("profiles")).hasSize(7);
+    assertThat(json.path("benchmark")).hasSize(6);
+    JsonNode firstCandidate = null;
+    for (JsonNode p : json.path("profiles")) {
+      if (p.path("candidates").size() > 0) {
+        firstCandidate = p.path("candidates").get(0);
+        break;
+      }
+    }
+    assertThat(firstCandidate).isNotNull();
+    assertThat(firstCandidate.path("rankedInitiatives").size()).isPositive();
     int gap = 0;
     int candidates = 0;
     for (JsonNode p : json.path("profiles")) {

@@ -65,7 +65,25 @@ class ReportRendersInChromiumTest {
     assertThat(png).as("screenshot written; log: %s", log()).exists();
     byte[] bytes = Files.readAllBytes(png);
     assertThat(bytes).startsWith(0x89, 'P', 'N', 'G');
-    assertThat(bytes.length).isGreaterThan(20_000);
+    // the charts rendered: the Del 1 bars' colour fills a good many pixels
+    java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+    assertThat(countPixels(image, 0x1f5f8b)).isGreaterThan(1_000);
+  }
+
+  private static int countPixels(java.awt.image.BufferedImage image, int rgb) {
+    int count = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int p = image.getRGB(x, y);
+        // a few steps of tolerance per channel for colour management
+        if (Math.abs(((p >> 16) & 0xff) - ((rgb >> 16) & 0xff)) <= 4
+            && Math.abs(((p >> 8) & 0xff) - ((rgb >> 8) & 0xff)) <= 4
+            && Math.abs((p & 0xff) - (rgb & 0xff)) <= 4) {
+          count++;
+        }
+      }
+    }
+    return count;
   }
 
   private String log() {
