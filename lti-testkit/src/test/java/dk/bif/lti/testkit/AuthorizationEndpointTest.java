@@ -13,26 +13,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** One row per rule of the authentication request the platform enforces. */
 class AuthorizationEndpointTest {
+  private static Fixture fixture;
   private static ReferencePlatform platform;
-  private static TinyTool tool;
 
   @BeforeAll
   static void start() throws Exception {
-    platform = ReferencePlatform.builder().start();
-    tool = new TinyTool();
-    tool.registerWith(platform, "client-1");
-    platform
-        .addUser(PlatformUser.learner("101", "Ann", "Hansen"))
-        .addUser(PlatformUser.learner("102", "Carl", "Nielsen"))
-        .addCourse(Course.of("c1", "L", "T"))
-        .enrol("c1", "101", "102")
-        .addLink(ResourceLink.of("rl-1", "c1", "Del 1"));
+    fixture = new Fixture(Profile.SPEC);
+    platform = fixture.platform;
   }
 
   @AfterAll
   static void stop() throws Exception {
-    tool.close();
-    platform.close();
+    fixture.close();
   }
 
   static Stream<Arguments> brokenRequests() {

@@ -12,26 +12,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class LaunchFlowTest {
+  private Fixture fixture;
   private ReferencePlatform platform;
   private TinyTool tool;
 
   private void start(Profile profile) throws Exception {
-    platform = ReferencePlatform.builder().profile(profile).start();
-    tool = new TinyTool();
-    tool.registerWith(platform, "client-1");
-    platform
-        .addUser(PlatformUser.learner("101", "Ann", "Hansen"))
-        .addUser(PlatformUser.instructor("201", "Bo", "Jensen"))
-        .addCourse(Course.of("c1", "BIF-H1", "BIF hold 1"))
-        .enrol("c1", "101", "201")
-        .addLink(
-            ResourceLink.of("rl-1", "c1", "Del 1 eksamen").withCustom("activity", "del1-exam"));
+    fixture = new Fixture(profile);
+    platform = fixture.platform;
+    tool = fixture.tool;
   }
 
   @AfterEach
   void stop() throws Exception {
-    tool.close();
-    platform.close();
+    fixture.close();
   }
 
   @ParameterizedTest

@@ -13,34 +13,27 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class ProfileQuirksTest {
+  private Fixture fixture;
   private ReferencePlatform platform;
-  private TinyTool tool;
   private String token;
   private LineItem item;
   private final ServiceClient client = new ServiceClient();
 
   private void start(Profile profile) throws Exception {
-    platform = ReferencePlatform.builder().profile(profile).start();
-    tool = new TinyTool();
-    tool.registerWith(platform, "client-1");
-    platform
-        .addUser(PlatformUser.learner("101", "Ann", "Hansen"))
-        .addCourse(Course.of("c1", "L", "T"))
-        .enrol("c1", "101")
-        .addLink(ResourceLink.of("rl-1", "c1", "Del 1"));
+    fixture = new Fixture(profile);
+    platform = fixture.platform;
     item =
         platform
             .gradebook()
             .createLineItem(
                 "c1", "Del 1", 12, Optional.of("rl-1"), Optional.empty(), Optional.empty());
-    token = tool.accessToken(platform, LtiClaims.SCOPE_SCORE, LtiClaims.SCOPE_LINEITEM);
+    token = fixture.tool.accessToken(platform, LtiClaims.SCOPE_SCORE, LtiClaims.SCOPE_LINEITEM);
   }
 
   @AfterEach
   void stop() throws Exception {
-    if (tool != null) {
-      tool.close();
-      platform.close();
+    if (fixture != null) {
+      fixture.close();
     }
   }
 
