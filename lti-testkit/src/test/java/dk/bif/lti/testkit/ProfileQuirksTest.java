@@ -184,6 +184,26 @@ class ProfileQuirksTest {
   }
 
   @Test
+  void tokensThatExpireEarlyStopWorkingAfterTheirUsesAndAFreshTokenWorks() throws Exception {
+    // given
+    start(Profile.SPEC);
+    platform.faults().expireTokensAfterUses(2);
+    // when
+    int first =
+        client.get(platform.lineItemsUri("c1"), token, AgsEndpoints.CONTAINER_TYPE).statusCode();
+    int second =
+        client.get(platform.lineItemsUri("c1"), token, AgsEndpoints.CONTAINER_TYPE).statusCode();
+    int third =
+        client.get(platform.lineItemsUri("c1"), token, AgsEndpoints.CONTAINER_TYPE).statusCode();
+    String fresh = fixture.tool.accessToken(platform, LtiClaims.SCOPE_LINEITEM);
+    int renewed =
+        client.get(platform.lineItemsUri("c1"), fresh, AgsEndpoints.CONTAINER_TYPE).statusCode();
+    // then
+    assertThat(java.util.List.of(first, second, third, renewed))
+        .containsExactly(200, 200, 401, 200);
+  }
+
+  @Test
   void randomFailuresHitAboutTheirShareOfRequests() throws Exception {
     // given
     start(Profile.SPEC);
