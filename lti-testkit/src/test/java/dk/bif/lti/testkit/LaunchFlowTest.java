@@ -221,6 +221,39 @@ class LaunchFlowTest {
   }
 
   @Test
+  void theIdTokenTimesComeFromTheInjectedClock() throws Exception {
+    // given
+    start(Profile.SPEC);
+    java.time.Instant then = java.time.Instant.parse("2026-06-01T10:00:00Z");
+    try (ReferencePlatform fixed =
+        ReferencePlatform.builder()
+            .clock(java.time.Clock.fixed(then, java.time.ZoneOffset.UTC))
+            .start()) {
+      fixed.register(ToolRegistration.forBifTool("c", "d", tool.base));
+      fixed.addUser(PlatformUser.learner("1", "A", "B")).addCourse(Course.of("k", "K", "K"));
+      fixed.addLink(ResourceLink.of("l", "k", "L"));
+      // when
+      Map<String, Object> claims = fixed.tokens().resourceLinkLaunch("1", "l").claims();
+      // then
+      assertThat(claims)
+          .containsEntry("iat", then.getEpochSecond())
+          .containsEntry("exp", then.getEpochSecond() + 300);
+    }
+  }
+
+  @Test
+  void theReturnUrlShowsTheToolsMessage() throws Exception {
+    // given
+    start(Profile.SPEC);
+    // when
+    BrowserResponse page =
+        new LtiBrowser().open(java.net.URI.create(platform.baseUri() + "/return?lti_msg=Gemt"));
+    // then
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("Gemt");
+  }
+
+  @Test
   void startLaunchGivesTheLoginInitiationWithoutABrowserSession() throws Exception {
     // given
     start(Profile.SPEC);
