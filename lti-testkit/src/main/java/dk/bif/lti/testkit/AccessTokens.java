@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** Issued bearer tokens. Thread-safe. */
 final class AccessTokens {
-  record Grant(String clientId, Set<String> scopes, Instant expiresAt) {}
+  record Grant(String clientId, Set<String> scopes, Instant expiresAt, int uses) {}
 
   private final SecureRandom random = new SecureRandom();
   private final Map<String, Grant> grants = new ConcurrentHashMap<>();
@@ -26,14 +26,23 @@ final class AccessTokens {
     byte[] bytes = new byte[24];
     random.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    grants.put(token, new Grant(clientId, Set.copyOf(scopes), clock.instant().plus(lifetime)));
+    grants.put(token, new Grant(clientId, Set.copyOf(scopes), clock.instant().plus(lifetime), 0));
     return token;
   }
 
-  /** The grant of a token that is known and not expired. */
-  Optional<Grant> valid(String token) {
-    Grant g = grants.get(token);
+  /**
+   * The grant of a token that is known and not expired, counting this use; with {@code maxUses}
+   * above 0 a token expires early once it has been used that many times.
+   */
+  Optional<Grant> use(String token, int maxUses) {
+    Grant g =
+        grants.computeIfPresent(
+            token,
+            (t, old) -> new Grant(old.clientId(), old.scopes(), old.expiresAt(), old.uses() + 1));
     if (g == null || !clock.instant().isBefore(g.expiresAt())) {
+      return Optional.empty();
+    }
+    if (maxUses > 0 && g.uses() > maxUses) {
       return Optional.empty();
     }
     return Optional.of(g);
@@ -41,6 +50,6 @@ final class AccessTokens {
 
   void expireAll() {
     Instant now = clock.instant();
-    grants.replaceAll((t, g) -> new Grant(g.clientId(), g.scopes(), now));
+    grants.replaceAll((t, g) -> new Grant(g.clientId(), g.scopes(), now, g.uses()));
   }
 }

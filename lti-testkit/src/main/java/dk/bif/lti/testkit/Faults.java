@@ -62,6 +62,7 @@ public final class Faults {
   }
 
   private final List<Rule> rules = new ArrayList<>();
+  private int tokenUses;
   private Random random = new Random(42);
   private int fired;
 
@@ -127,15 +128,36 @@ public final class Faults {
     return add(target, -1, 1.0, new Drop());
   }
 
+  /**
+   * Tokens that expire early: every access token stops working after {@code uses} service calls
+   * (the next call gets 401), although the token endpoint promised {@code expires_in} 3600. Until
+   * {@link #clear()}.
+   *
+   * @param uses calls a token survives, at least 1
+   * @return this
+   */
+  public synchronized Faults expireTokensAfterUses(int uses) {
+    if (uses < 1) {
+      throw new IllegalArgumentException("uses must be at least 1: " + uses);
+    }
+    tokenUses = uses;
+    return this;
+  }
+
+  synchronized int tokenUses() {
+    return tokenUses;
+  }
+
   /** Seeds the random generator of {@link #failRandomly} for a repeatable run. */
   public synchronized Faults seed(long seed) {
     random = new Random(seed);
     return this;
   }
 
-  /** Removes every rule. */
+  /** Removes every rule and early token expiry. */
   public synchronized Faults clear() {
     rules.clear();
+    tokenUses = 0;
     return this;
   }
 

@@ -1,7 +1,5 @@
 package dk.bif.lti.testkit;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,7 +105,7 @@ public final class Gradebook {
   }
 
   /**
-   * Applies the timestamp rule of the profile and stores the score when it wins.
+   * Applies the profile's {@link ScoreTimestampRule} and stores the score when it wins.
    *
    * @return the outcome: STORED, REFUSED_NOT_NEWER (Moodle, 409) or IGNORED_OLDER (spec)
    */
@@ -115,13 +113,10 @@ public final class Gradebook {
     Map<String, RecordedScore> byUser = scores.get(lineItemId);
     RecordedScore stored = byUser.get(incoming.userId());
     if (stored != null) {
-      if (profile.refusesNotNewerScores()) {
-        Instant storedSecond = stored.timestamp().truncatedTo(ChronoUnit.SECONDS);
-        if (!incoming.timestamp().truncatedTo(ChronoUnit.SECONDS).isAfter(storedSecond)) {
-          return ScoreDelivery.Outcome.REFUSED_NOT_NEWER;
-        }
-      } else if (incoming.timestamp().isBefore(stored.timestamp())) {
-        return ScoreDelivery.Outcome.IGNORED_OLDER;
+      ScoreDelivery.Outcome verdict =
+          profile.scoreTimestampRule().judge(stored.timestamp(), incoming.timestamp());
+      if (verdict != ScoreDelivery.Outcome.STORED) {
+        return verdict;
       }
     }
     byUser.put(incoming.userId(), incoming);

@@ -41,6 +41,19 @@ final class OidcEndpoints {
     }
   }
 
+  /**
+   * {@code GET return}: where {@code launch_presentation.return_url} leads; shows the tool's {@code
+   * lti_msg} or {@code lti_errormsg}.
+   */
+  void returnPage(Exchange ex) throws IOException {
+    String text =
+        ex.param("lti_errormsg")
+            .map(m -> "The tool reported an error: " + m)
+            .or(() -> ex.param("lti_msg"))
+            .orElse("You are back in the course.");
+    ex.html(200, page("Back from the tool", text));
+  }
+
   /** {@code GET|POST auth}: the OIDC authentication request. */
   void authorize(Exchange ex) throws IOException {
     String clientId = ex.param("client_id").orElse("");

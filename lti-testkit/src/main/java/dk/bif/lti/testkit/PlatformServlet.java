@@ -36,6 +36,7 @@ final class PlatformServlet extends HttpServlet {
     DeepLinkEndpoint deepLinks = new DeepLinkEndpoint(platform);
     route("GET", paths.jwks(), Faults.Target.JWKS, this::jwks);
     route("GET", paths.launch(), Faults.Target.ANY, oidc::launchPage);
+    route("GET", "/return", Faults.Target.ANY, oidc::returnPage);
     route("GET", paths.authorization(), Faults.Target.AUTHORIZATION, oidc::authorize);
     route("POST", paths.authorization(), Faults.Target.AUTHORIZATION, oidc::authorize);
     route("POST", paths.token(), Faults.Target.TOKEN, token::handle);

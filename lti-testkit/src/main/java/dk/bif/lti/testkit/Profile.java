@@ -79,8 +79,10 @@ public enum Profile {
   }
 
   /** Moodle: 409 unless the score's timestamp is newer in whole seconds than the stored one. */
-  boolean refusesNotNewerScores() {
-    return this == MOODLE;
+  ScoreTimestampRule scoreTimestampRule() {
+    return this == MOODLE
+        ? ScoreTimestampRule.REFUSE_NOT_NEWER_SECOND
+        : ScoreTimestampRule.IGNORE_OLDER;
   }
 
   /** Moodle answers 200 with an empty body, Canvas 200 with a result URL, the rest 204. */

@@ -36,7 +36,7 @@ final class ServiceGuard {
     String auth = ex.header("Authorization").orElse("");
     Optional<AccessTokens.Grant> grant =
         auth.regionMatches(true, 0, "Bearer ", 0, 7)
-            ? platform.accessTokens().valid(auth.substring(7).strip())
+            ? platform.accessTokens().use(auth.substring(7).strip(), platform.faults().tokenUses())
             : Optional.empty();
     if (grant.isEmpty()) {
       ex.response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");

@@ -52,6 +52,9 @@ final class ToolJwtVerifier {
     }
     JWKSet keys = keysOf(tool);
     JWK jwk = keys.getKeyByKeyId(kid);
+    if (jwk == null && keys.getKeys().size() == 1 && keys.getKeys().get(0).getKeyID() == null) {
+      jwk = keys.getKeys().get(0); // a pasted key without kid: the only key there is
+    }
     if (!(jwk instanceof RSAKey rsa)) {
       throw new Refused(badCode, "no RSA key with kid " + kid + " in the tool's key set");
     }
@@ -65,10 +68,36 @@ final class ToolJwtVerifier {
     }
   }
 
+  /**
+   * Keys an administrator pasted: a JWK Set, a single JWK, or a PEM public key (itslearning takes
+   * all three). A key without a kid (a PEM key) verifies a JWT whatever kid it names, as it is the
+   * only key there is.
+   */
+  static JWKSet pasted(String text) throws ParseException {
+    String t = text.strip();
+    if (t.startsWith("-----BEGIN")) {
+      try {
+        String base64 = t.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        java.security.PublicKey key =
+            java.security.KeyFactory.getInstance("RSA")
+                .generatePublic(
+                    new java.security.spec.X509EncodedKeySpec(
+                        java.util.Base64.getDecoder().decode(base64)));
+        return new JWKSet(new RSAKey.Builder((java.security.interfaces.RSAPublicKey) key).build());
+      } catch (java.security.GeneralSecurityException | IllegalArgumentException e) {
+        throw new ParseException("not an RSA public key in PEM: " + e.getMessage(), 0);
+      }
+    }
+    if (t.contains("\"keys\"")) {
+      return JWKSet.parse(t);
+    }
+    return new JWKSet(JWK.parse(t));
+  }
+
   private JWKSet keysOf(ToolRegistration tool) throws Refused {
     try {
       if (tool.staticJwks().isPresent()) {
-        return JWKSet.parse(tool.staticJwks().get());
+        return pasted(tool.staticJwks().get());
       }
       URI uri = tool.jwksUri().orElseThrow();
       HttpResponse<String> answer =

@@ -20,8 +20,8 @@ import java.util.Set;
  * @param deepLinkingUri the {@code target_link_uri} of deep linking requests
  * @param jwksUri the tool's JWK Set URL, used to verify client assertions and deep linking
  *     responses; empty when {@code staticJwks} is used
- * @param staticJwks the tool's public keys as a JWK Set JSON string (itslearning lets the
- *     administrator paste a key); empty when {@code jwksUri} is used
+ * @param staticJwks the tool's public key as pasted by the administrator: a JWK Set, a single JWK
+ *     or a PEM public key (itslearning takes all three); empty when {@code jwksUri} is used
  * @param privacy how much personal data the tool receives
  * @param scopes the service scopes the tool may be granted at the token endpoint
  */
@@ -162,9 +162,9 @@ public record ToolRegistration(
       return this;
     }
 
-    /** Sets the tool's public keys as pasted JWK Set JSON instead of a URL. */
-    public Builder staticJwks(String jwkSetJson) {
-      this.staticJwks = jwkSetJson;
+    /** Sets the tool's public key as pasted text (JWK Set, JWK or PEM) instead of a URL. */
+    public Builder staticJwks(String pastedKey) {
+      this.staticJwks = pastedKey;
       return this;
     }
 

@@ -12,21 +12,16 @@ import org.junit.jupiter.api.Test;
 
 class AgsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private Fixture fixture;
   private ReferencePlatform platform;
   private TinyTool tool;
   private String token;
   private final ServiceClient client = new ServiceClient();
 
   private void start(Profile profile) throws Exception {
-    platform = ReferencePlatform.builder().profile(profile).start();
-    tool = new TinyTool();
-    tool.registerWith(platform, "client-1");
-    platform
-        .addUser(PlatformUser.learner("101", "Ann", "Hansen"))
-        .addUser(PlatformUser.learner("102", "Carl", "Nielsen"))
-        .addCourse(Course.of("c1", "BIF-H1", "BIF hold 1"))
-        .enrol("c1", "101", "102")
-        .addLink(ResourceLink.of("rl-1", "c1", "Del 1 eksamen"));
+    fixture = new Fixture(profile);
+    platform = fixture.platform;
+    tool = fixture.tool;
     token =
         tool.accessToken(
             platform,
@@ -37,8 +32,7 @@ class AgsTest {
 
   @AfterEach
   void stop() throws Exception {
-    tool.close();
-    platform.close();
+    fixture.close();
   }
 
   private LineItem item() {

@@ -12,26 +12,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class LaunchFlowTest {
+  private Fixture fixture;
   private ReferencePlatform platform;
   private TinyTool tool;
 
   private void start(Profile profile) throws Exception {
-    platform = ReferencePlatform.builder().profile(profile).start();
-    tool = new TinyTool();
-    tool.registerWith(platform, "client-1");
-    platform
-        .addUser(PlatformUser.learner("101", "Ann", "Hansen"))
-        .addUser(PlatformUser.instructor("201", "Bo", "Jensen"))
-        .addCourse(Course.of("c1", "BIF-H1", "BIF hold 1"))
-        .enrol("c1", "101", "201")
-        .addLink(
-            ResourceLink.of("rl-1", "c1", "Del 1 eksamen").withCustom("activity", "del1-exam"));
+    fixture = new Fixture(profile);
+    platform = fixture.platform;
+    tool = fixture.tool;
   }
 
   @AfterEach
   void stop() throws Exception {
-    tool.close();
-    platform.close();
+    fixture.close();
   }
 
   @ParameterizedTest
@@ -225,6 +218,39 @@ class LaunchFlowTest {
     // then
     assertThat(forged.body()).contains("bad signature");
     assertThat(clean.status()).isEqualTo(200);
+  }
+
+  @Test
+  void theIdTokenTimesComeFromTheInjectedClock() throws Exception {
+    // given
+    start(Profile.SPEC);
+    java.time.Instant then = java.time.Instant.parse("2026-06-01T10:00:00Z");
+    try (ReferencePlatform fixed =
+        ReferencePlatform.builder()
+            .clock(java.time.Clock.fixed(then, java.time.ZoneOffset.UTC))
+            .start()) {
+      fixed.register(ToolRegistration.forBifTool("c", "d", tool.base));
+      fixed.addUser(PlatformUser.learner("1", "A", "B")).addCourse(Course.of("k", "K", "K"));
+      fixed.addLink(ResourceLink.of("l", "k", "L"));
+      // when
+      Map<String, Object> claims = fixed.tokens().resourceLinkLaunch("1", "l").claims();
+      // then
+      assertThat(claims)
+          .containsEntry("iat", then.getEpochSecond())
+          .containsEntry("exp", then.getEpochSecond() + 300);
+    }
+  }
+
+  @Test
+  void theReturnUrlShowsTheToolsMessage() throws Exception {
+    // given
+    start(Profile.SPEC);
+    // when
+    BrowserResponse page =
+        new LtiBrowser().open(java.net.URI.create(platform.baseUri() + "/return?lti_msg=Gemt"));
+    // then
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("Gemt");
   }
 
   @Test

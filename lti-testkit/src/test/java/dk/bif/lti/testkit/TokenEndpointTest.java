@@ -176,6 +176,38 @@ class TokenEndpointTest {
     }
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"jwks", "jwk", "pem"})
+  void aPastedToolKeyVerifiesTheClientAssertionAsItslearningAllows(String form) throws Exception {
+    // given
+    com.nimbusds.jose.jwk.RSAKey pub = tool.key.toPublicJWK();
+    String pasted =
+        switch (form) {
+          case "jwks" -> new com.nimbusds.jose.jwk.JWKSet(pub).toString();
+          case "jwk" -> pub.toJSONString();
+          default ->
+              "-----BEGIN PUBLIC KEY-----\n"
+                  + java.util.Base64.getMimeEncoder()
+                      .encodeToString(pub.toRSAPublicKey().getEncoded())
+                  + "\n-----END PUBLIC KEY-----\n";
+        };
+    platform.register(
+        ToolRegistration.builder("client-1")
+            .deployment("dep-1")
+            .loginInitiationUri(tool.base.resolve("/lti/login"))
+            .launchUri(tool.base.resolve("/lti/launch"))
+            .staticJwks(pasted)
+            .build());
+    tool.close(); // nothing is fetched
+    // when
+    HttpResponse<String> answer =
+        request(
+            tool.clientAssertion(platform.tokenAudience(), "p", inFiveMinutes()),
+            LtiClaims.SCOPE_SCORE);
+    // then
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+  }
+
   @Test
   void aWrongGrantTypeIsRefused() throws Exception {
     // when
