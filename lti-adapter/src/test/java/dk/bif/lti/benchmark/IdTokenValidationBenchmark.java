@@ -24,6 +24,7 @@ import dk.bif.lti.registration.Issuer;
 import dk.bif.lti.registration.PlatformKeySource;
 import dk.bif.lti.registration.PlatformRegistration;
 import dk.bif.lti.registration.RegistrationKey;
+import dk.bif.lti.testing.TestPlatform;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -33,9 +34,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -66,8 +65,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class IdTokenValidationBenchmark {
-  private static final String ISSUER = "https://lms.example.test";
-  private static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
+  private static final String ISSUER = TestPlatform.ISSUER;
   private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
 
   private LaunchValidator validator;
@@ -109,53 +107,18 @@ public class IdTokenValidationBenchmark {
     JWSObject jws =
         new JWSObject(
             new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("platform-1").build(),
-            new Payload(claims(target)));
+            new Payload(
+                TestPlatform.resourceLinkClaims(
+                    NOW.getEpochSecond(),
+                    "bif-tool",
+                    "n-0123456789abcdef",
+                    "dep-1",
+                    target,
+                    "1001",
+                    TestPlatform.LEARNER)));
     jws.sign(new RSASSASigner(key));
     idToken = jws.serialize();
     publicKey = key.toRSAPublicKey();
-  }
-
-  /** A Moodle-sized resource link launch. */
-  private static Map<String, Object> claims(String target) {
-    long now = NOW.getEpochSecond();
-    Map<String, Object> c = new LinkedHashMap<>();
-    c.put("iss", ISSUER);
-    c.put("aud", "bif-tool");
-    c.put("sub", "1001");
-    c.put("iat", now);
-    c.put("exp", now + 60);
-    c.put("nonce", "n-0123456789abcdef");
-    c.put("name", "Lars Lærling");
-    c.put("given_name", "Lars");
-    c.put("family_name", "Lærling");
-    c.put("email", "1001@kk.example.dk");
-    c.put(LTI + "message_type", "LtiResourceLinkRequest");
-    c.put(LTI + "version", "1.3.0");
-    c.put(LTI + "deployment_id", "dep-1");
-    c.put(LTI + "target_link_uri", target);
-    c.put(LTI + "resource_link", Map.of("id", "rl-7", "title", "Del 1: Introduktion"));
-    c.put(LTI + "roles", List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"));
-    c.put(LTI + "context", Map.of("id", "course-42", "label", "BIF-H1", "title", "BIF hold 1"));
-    c.put(LTI + "custom", Map.of("bif_activity", "del1"));
-    c.put(LTI + "tool_platform", Map.of("product_family_code", "moodle"));
-    c.put(
-        LTI + "launch_presentation",
-        Map.of("locale", "da-DK", "return_url", ISSUER + "/course/view.php?id=42"));
-    c.put(
-        "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint",
-        Map.of(
-            "scope",
-            List.of("https://purl.imsglobal.org/spec/lti-ags/scope/score"),
-            "lineitems",
-            ISSUER + "/mod/lti/services.php/2/lineitems?type_id=1"));
-    c.put(
-        "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice",
-        Map.of(
-            "context_memberships_url",
-            ISSUER + "/mod/lti/services.php/CourseSection/2/bindings/1/memberships",
-            "service_versions",
-            List.of("2.0")));
-    return c;
   }
 
   @Benchmark
