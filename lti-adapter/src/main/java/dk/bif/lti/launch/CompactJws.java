@@ -33,7 +33,11 @@ record CompactJws(JWSHeader header, String headerPart, String payloadPart, Strin
     JWSHeader header = VERIFIED_HEADERS.get(headerPart);
     if (header == null) header = parseHeader(headerPart);
     return new CompactJws(
-        header, headerPart, token.substring(first + 1, second), token.substring(second + 1));
+        header,
+        headerPart,
+        token.substring(0, second),
+        token.substring(first + 1, second),
+        token.substring(second + 1));
   }
 
   private static JWSHeader parseHeader(String headerPart) throws LaunchRefusedException {
@@ -61,7 +65,7 @@ record CompactJws(JWSHeader header, String headerPart, String payloadPart, Strin
 
   /** The bytes the signature covers: ASCII of {@code header.payload}. */
   byte[] signingInput() {
-    return (headerPart + '.' + payloadPart).getBytes(StandardCharsets.US_ASCII);
+    return signedPart.getBytes(StandardCharsets.US_ASCII);
   }
 
   /**
