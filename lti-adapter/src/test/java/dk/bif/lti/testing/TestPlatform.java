@@ -155,14 +155,32 @@ public final class TestPlatform implements AutoCloseable {
       String targetLinkUri,
       String subject,
       String role) {
-    long now = clock.instant().getEpochSecond();
+    return resourceLinkClaims(
+        clock.instant().getEpochSecond(),
+        request.get("client_id"),
+        request.get("nonce"),
+        deploymentId,
+        targetLinkUri,
+        subject,
+        role);
+  }
+
+  /** A Moodle-like resource link launch's claims, issued at {@code now}, valid 60 s. */
+  public static Map<String, Object> resourceLinkClaims(
+      long now,
+      String clientId,
+      String nonce,
+      String deploymentId,
+      String targetLinkUri,
+      String subject,
+      String role) {
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("iss", ISSUER);
-    c.put("aud", request.get("client_id"));
+    c.put("aud", clientId);
     c.put("sub", subject);
     c.put("iat", now);
     c.put("exp", now + 60);
-    c.put("nonce", request.get("nonce"));
+    c.put("nonce", nonce);
     c.put("name", role.equals(INSTRUCTOR) ? "Ida Instruktør" : "Lars Lærling");
     c.put("given_name", role.equals(INSTRUCTOR) ? "Ida" : "Lars");
     c.put("family_name", role.equals(INSTRUCTOR) ? "Instruktør" : "Lærling");
