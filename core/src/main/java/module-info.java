@@ -10,4 +10,11 @@ module dk.bif.core {
   exports dk.bif.core.port;
   exports dk.bif.core.inmemory;
   exports dk.bif.core.application;
+
+  // competence and reports
+  exports dk.bif.core.competence;
+  exports dk.bif.core.catalogue;
+  exports dk.bif.core.benchmark;
+  exports dk.bif.core.evaluation;
+  exports dk.bif.core.statistics;
 }

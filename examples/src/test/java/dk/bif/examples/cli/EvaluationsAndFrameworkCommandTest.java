@@ -1,0 +1,56 @@
+package dk.bif.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluationsAndFrameworkCommandTest {
+
+  @TempDir Path temp;
+
+  @Test
+  void theHalfYearSummaryCoversTheCohortsThatSatTheExamInItsQuarters() {
+    CliRun run =
+        CliRun.of(
+            "evaluations",
+            CliRun.sample("evaluations.csv"),
+            CliRun.sample("cohorts.csv"),
+            "--half-year",
+            "2020-H1");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("2020-H1: 8 cohorts").contains("2020 Q1").contains("2020 Q2");
+  }
+
+  @Test
+  void aMissingHalfYearIsAUsageError() {
+    CliRun run =
+        CliRun.of("evaluations", CliRun.sample("evaluations.csv"), CliRun.sample("cohorts.csv"));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--half-year is required");
+  }
+
+  @Test
+  void anExportedFrameworkChecksBackWithItsSevenProfiles() {
+    Path file = temp.resolve("bif-case.json");
+
+    CliRun export = CliRun.of("framework", "export", "--out", file.toString());
+    CliRun check = CliRun.of("framework", "check", file.toString());
+    CliRun gaps = CliRun.of("gaps", CliRun.SAMPLES.toString(), "--framework", file.toString());
+
+    assertThat(export.exitCode()).as(export.err()).isZero();
+    assertThat(check.out()).contains("7 profiles, 32 competences").contains("virksomheder");
+    assertThat(gaps.exitCode()).as(gaps.err()).isZero();
+  }
+
+  @Test
+  void aFileThatIsNotCaseIsRefusedWithItsName() {
+    CliRun run = CliRun.of("framework", "check", CliRun.sample("need.csv"));
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("need.csv: not a CASE package");
+  }
+}
