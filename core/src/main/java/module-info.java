@@ -5,6 +5,11 @@ module dk.bif.core {
   exports dk.bif.core.admission;
   exports dk.bif.core.exam;
   exports dk.bif.core.enrolment;
+  exports dk.bif.core.attendance;
+  exports dk.bif.core.goals;
+  exports dk.bif.core.port;
+  exports dk.bif.core.inmemory;
+  exports dk.bif.core.application;
 
   // competence and reports
   exports dk.bif.core.competence;

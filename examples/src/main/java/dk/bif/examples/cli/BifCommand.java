@@ -28,6 +28,7 @@ public final class BifCommand {
     return new BifCommand(
         List.of(
             // the registered verbs; each module of work adds its own line here
+            new PlanCommand(clock),
             new GapsCommand(clock),
             new StatsCommand(),
             new EvaluationsCommand(),

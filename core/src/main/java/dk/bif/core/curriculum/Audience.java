@@ -1,0 +1,9 @@
+package dk.bif.core.curriculum;
+
+/** Who a part is for. */
+public enum Audience {
+  /** Staff with citizen or company contact: Del 1 and Del 2. */
+  EMPLOYEES,
+  /** Leaders: the leader module. */
+  LEADERS
+}

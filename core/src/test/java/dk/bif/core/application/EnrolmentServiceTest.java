@@ -1,0 +1,91 @@
+package dk.bif.core.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.bif.core.attendance.Session;
+import dk.bif.core.curriculum.PartId;
+import dk.bif.core.enrolment.CohortId;
+import dk.bif.core.enrolment.PartStatus;
+import dk.bif.core.exam.NotEnrolledException;
+import dk.bif.core.people.Employee;
+import dk.bif.core.people.EmployeeId;
+import dk.bif.core.people.Employees;
+import java.time.LocalDate;
+import java.time.Period;
+import org.junit.jupiter.api.Test;
+
+class EnrolmentServiceTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2025, 3, 1);
+
+  @Test
+  void theLeaderModuleIsDoneOnceItsOneDayIsAttended() {
+    // given a new leader enrolled in the leader module
+    InMemoryProgramme bif = new InMemoryProgramme(TODAY);
+    Employee leader = Employees.permanent("boss", "JC-Amager", LocalDate.of(2015, 1, 1));
+    leader.appointLeader(LocalDate.of(2025, 2, 1));
+    bif.employees.save(leader);
+    bif.enrolment.enrol(
+        leader.id(), PartId.BIF_LEADER_MODULE, CohortId.of("lm-1"), LocalDate.of(2025, 3, 10));
+    assertThat(bif.enrolment.statuses(leader.id()).get(PartId.BIF_LEADER_MODULE))
+        .isInstanceOf(PartStatus.Due.class);
+
+    // when the day is attended
+    bif.attendance.recordAttendance(leader.id(), PartId.BIF_LEADER_MODULE, Session.teachingDay(1));
+
+    // then
+    assertThat(bif.enrolment.statuses(leader.id()).get(PartId.BIF_LEADER_MODULE))
+        .isInstanceOf(PartStatus.Done.class);
+    assertThat(bif.examRecords.find(leader.id(), PartId.BIF_LEADER_MODULE)).isEmpty();
+  }
+
+  @Test
+  void enrollingInAPartThatIsNotRequiredIsRefusedWithTheReason() {
+    InMemoryProgramme bif = new InMemoryProgramme(TODAY);
+    bif.employees.save(Employees.temporary("t1", TODAY.minusDays(10), Period.ofMonths(4)));
+
+    assertThatThrownBy(
+            () ->
+                bif.enrolment.enrol(
+                    EmployeeId.of("t1"), PartId.BIF_DEL_1, CohortId.of("h1"), TODAY.plusDays(30)))
+        .isInstanceOfSatisfying(
+            EnrolmentRefusedException.class,
+            e -> assertThat(e.status()).isInstanceOf(PartStatus.NotRequired.class))
+        .hasMessageContaining("not more than 6 months");
+  }
+
+  @Test
+  void anUnknownEmployeeIsRefusedByName() {
+    InMemoryProgramme bif = new InMemoryProgramme(TODAY);
+
+    assertThatThrownBy(() -> bif.enrolment.statuses(EmployeeId.of("ghost")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'ghost'");
+  }
+
+  @Test
+  void attendanceForSomeoneNotEnrolledIsRefused() {
+    InMemoryProgramme bif = new InMemoryProgramme(TODAY);
+    bif.employees.save(Employees.permanent("e1", "JC-Amager", TODAY));
+
+    assertThatThrownBy(
+            () ->
+                bif.attendance.recordAttendance(
+                    EmployeeId.of("e1"), PartId.BIF_DEL_1, Session.teachingDay(1)))
+        .isInstanceOf(NotEnrolledException.class);
+  }
+
+  @Test
+  void onlyTheDueAndNotYetEnrolledAreCandidates() {
+    InMemoryProgramme bif = new InMemoryProgramme(TODAY);
+    bif.employees.save(Employees.permanent("e1", "JC-Amager", TODAY.minusDays(20)));
+    bif.employees.save(Employees.permanent("e2", "JC-Valby", TODAY.minusDays(20)));
+    bif.employees.save(Employees.temporary("t1", TODAY.minusDays(20), Period.ofMonths(3)));
+    bif.enrolment.enrol(EmployeeId.of("e2"), PartId.BIF_DEL_1, CohortId.of("h1"), TODAY);
+
+    assertThat(bif.enrolment.candidates(PartId.BIF_DEL_1))
+        .extracting(c -> c.employee().value())
+        .containsExactly("e1");
+  }
+}

@@ -1,0 +1,108 @@
+package dk.bif.core.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.bif.core.attendance.Session;
+import dk.bif.core.curriculum.PartId;
+import dk.bif.core.enrolment.CohortId;
+import dk.bif.core.exam.AttemptsExhaustedException;
+import dk.bif.core.people.EmployeeId;
+import dk.bif.core.people.Employees;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ExamServiceTest {
+
+  private static final LocalDate HIRED = LocalDate.of(2025, 1, 6);
+  private static final EmployeeId E1 = EmployeeId.of("e1");
+  private InMemoryProgramme bif;
+
+  @BeforeEach
+  void enrolAndAttendDel1() {
+    bif = new InMemoryProgramme(HIRED.plusDays(20));
+    bif.employees.save(Employees.permanent("e1", "JC-Amager", HIRED));
+    bif.enrolment.enrol(E1, PartId.BIF_DEL_1, CohortId.of("h1"), LocalDate.of(2025, 3, 3));
+    for (int d = 1; d <= 9; d++) {
+      bif.attendance.recordAttendance(E1, PartId.BIF_DEL_1, Session.teachingDay(d));
+    }
+    for (int s = 1; s <= 5; s++) {
+      bif.attendance.recordAttendance(E1, PartId.BIF_DEL_1, Session.studyGroup(s));
+    }
+  }
+
+  private void on(int month, int day) {
+    bif.clock.set(LocalDate.of(2025, month, day));
+  }
+
+  @Test
+  void aFourthGradedAttemptIsRefusedEvenAfterSicknessAndWithdrawal() {
+    on(4, 1);
+    bif.exams.grade(E1, PartId.BIF_DEL_1, "00");
+    on(5, 1);
+    bif.exams.recordSickness(E1, PartId.BIF_DEL_1, "lægeerklæring");
+    on(5, 15);
+    bif.exams.recordNoShow(E1, PartId.BIF_DEL_1);
+    on(6, 1);
+    bif.exams.recordWithdrawal(E1, PartId.BIF_DEL_1, "KP studieadministration");
+    on(6, 15);
+    ExamResult third = bif.exams.grade(E1, PartId.BIF_DEL_1, "-3");
+    assertThat(third.attemptsUsed()).isEqualTo(3);
+    assertThat(third.attemptsLeft()).isZero();
+
+    on(7, 1);
+    assertThatThrownBy(() -> bif.exams.grade(E1, PartId.BIF_DEL_1, "7"))
+        .isInstanceOfSatisfying(
+            AttemptsExhaustedException.class, e -> assertThat(e.attemptsUsed()).isEqualTo(3));
+  }
+
+  @Test
+  void sicknessIsRecordedWithoutUsingAnAttempt() {
+    on(4, 1);
+    ExamResult sick = bif.exams.recordSickness(E1, PartId.BIF_DEL_1, "lægeerklæring");
+
+    assertThat(sick.attemptsUsed()).isZero();
+    assertThat(sick.award()).isEmpty();
+  }
+
+  @Test
+  void aFailEarnsNoAward() {
+    on(4, 1);
+    assertThat(bif.exams.grade(E1, PartId.BIF_DEL_1, "00").award()).isEmpty();
+  }
+
+  @Test
+  void theCompletionDeadlineWarnsSixMonthsBeforeSixYears() {
+    // a diploma participant (no education recorded makes a kursist, so record one)
+    bif = new InMemoryProgramme(HIRED.plusDays(20));
+    var employee = Employees.permanent("e2", "JC-Amager", HIRED);
+    employee.recordEducation(
+        new dk.bif.core.people.Education(
+            dk.bif.core.people.EducationLevel.BACHELOR, LocalDate.of(2010, 6, 30)));
+    employee.recordWorkExperience(
+        new dk.bif.core.people.WorkExperience(
+            new dk.bif.core.people.DateRange(LocalDate.of(2011, 1, 1), LocalDate.of(2020, 1, 1)),
+            "jobkonsulent"));
+    bif.employees.save(employee);
+    EmployeeId e2 = EmployeeId.of("e2");
+    bif.enrolment.enrol(e2, PartId.BIF_DEL_1, CohortId.of("h1"), LocalDate.of(2025, 3, 3));
+
+    bif.clock.set(LocalDate.of(2030, 9, 1));
+    assertThat(bif.exams.completionWarning(e2)).isEmpty();
+    bif.clock.set(LocalDate.of(2030, 9, 2));
+    assertThat(bif.exams.completionWarning(e2))
+        .hasValueSatisfying(w -> assertThat(w.deadline()).isEqualTo(LocalDate.of(2031, 3, 2)));
+  }
+
+  @Test
+  void enrollingInAPartThatIsNotDueIsRefusedWithItsStatus() {
+    assertThatThrownBy(
+            () ->
+                bif.enrolment.enrol(
+                    E1, PartId.BIF_DEL_2, CohortId.of("h2"), LocalDate.of(2025, 3, 3)))
+        .isInstanceOfSatisfying(
+            EnrolmentRefusedException.class,
+            e -> assertThat(e.getMessage()).contains("NotYetEligible").contains("prerequisite"));
+  }
+}

@@ -1,0 +1,208 @@
+package dk.bif.lti.bridge;
+
+import dk.bif.core.application.EnrolmentRefusedException;
+import dk.bif.core.application.EnrolmentService;
+import dk.bif.core.curriculum.Catalogue;
+import dk.bif.core.curriculum.PartId;
+import dk.bif.core.enrolment.CohortId;
+import dk.bif.core.enrolment.Enrolment;
+import dk.bif.core.people.EmployeeId;
+import dk.bif.core.port.EmployeeRepository;
+import dk.bif.core.port.EnrolmentRepository;
+import dk.bif.lti.launch.LtiLaunch;
+import dk.bif.lti.launch.MessageType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Maps a validated launch to the programme core (issue: "Into the core").
+ *
+ * <ul>
+ *   <li>Roles: Learner → participant; Instructor and TeachingAssistant → teacher; Mentor → leader;
+ *       Administrator → administrator ({@link BifRole#of}).
+ *   <li>Person: linked on first launch to the employee named by {@value #EMPLOYEE_PARAMETER} when
+ *       the LMS sends it (the staff number), else to an id derived from (issuer, client_id, sub).
+ *   <li>Course: linked on first launch to the cohort named by {@value #COHORT_PARAMETER}, else to
+ *       an id derived from (issuer, client_id, deployment_id, context.id).
+ *   <li>Activity: from {@value #ACTIVITY_PARAMETER}, required on resource-link launches.
+ *   <li>A participant launching into a part they are due for, and not enrolled in, is enrolled in
+ *       the course's cohort from today; one who is not due, or not in the staff register, is not,
+ *       and the visit says why. Nothing else is created: the staff register comes from HR.
+ * </ul>
+ *
+ * Thread-safe: the links are first-wins, and enrolment of one person runs under that person's lock.
+ */
+public final class LaunchBridge {
+
+  /** Custom parameter naming the activity a placement opens, e.g. {@code bif-del-1/exam}. */
+  public static final String ACTIVITY_PARAMETER = "bif_activity";
+
+  /** Optional custom parameter naming the core cohort of the LMS course. */
+  public static final String COHORT_PARAMETER = "bif_cohort";
+
+  /** Optional custom parameter carrying the user's staff number (employee id). */
+  public static final String EMPLOYEE_PARAMETER = "bif_employee";
+
+  private static final int LOCK_STRIPES = 64;
+
+  private final Catalogue catalogue;
+  private final EmployeeRepository employees;
+  private final EnrolmentRepository enrolments;
+  private final EnrolmentService enrolmentService;
+  private final LmsLinks links;
+  private final Clock clock;
+  private final Object[] locks = new Object[LOCK_STRIPES];
+
+  /**
+   * @param catalogue the parts activities may name
+   * @param employees the staff register
+   * @param enrolments where existing enrolments are found
+   * @param enrolmentService enrols a due participant
+   * @param links the LMS links
+   * @param clock today's date for a new enrolment
+   */
+  public LaunchBridge(
+      Catalogue catalogue,
+      EmployeeRepository employees,
+      EnrolmentRepository enrolments,
+      EnrolmentService enrolmentService,
+      LmsLinks links,
+      Clock clock) {
+    this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+    this.employees = Objects.requireNonNull(employees, "employees");
+    this.enrolments = Objects.requireNonNull(enrolments, "enrolments");
+    this.enrolmentService = Objects.requireNonNull(enrolmentService, "enrolmentService");
+    this.links = Objects.requireNonNull(links, "links");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    for (int i = 0; i < LOCK_STRIPES; i++) locks[i] = new Object();
+  }
+
+  /**
+   * Maps a launch, linking and enrolling on first launch.
+   *
+   * @param launch a validated launch
+   * @return the visit
+   * @throws UnknownActivityException when a resource-link launch names no activity, or one the
+   *     catalogue does not have
+   */
+  public ActivityVisit admit(LtiLaunch launch) {
+    Optional<Activity> activity = activity(launch);
+    Optional<EmployeeId> employee =
+        LmsPerson.of(launch).map(person -> links.linkPerson(person, proposedEmployee(launch)));
+    Optional<CohortId> cohort =
+        LmsCourse.of(launch)
+            .map(course -> links.linkCourse(course, proposedCohort(launch, course)));
+    var roles = BifRole.of(launch.roles());
+    Optional<PartId> part = activity.flatMap(Activity::part);
+    if (!roles.contains(BifRole.PARTICIPANT)
+        || employee.isEmpty()
+        || cohort.isEmpty()
+        || part.isEmpty()) {
+      return new ActivityVisit(
+          launch,
+          roles,
+          employee,
+          cohort,
+          activity,
+          Participation.NOT_APPLICABLE,
+          Optional.empty(),
+          Optional.empty());
+    }
+    synchronized (locks[Math.floorMod(employee.get().hashCode(), LOCK_STRIPES)]) {
+      return participate(launch, roles, employee.get(), cohort.get(), activity, part.get());
+    }
+  }
+
+  private ActivityVisit participate(
+      LtiLaunch launch,
+      Set<BifRole> roles,
+      EmployeeId employee,
+      CohortId cohort,
+      Optional<Activity> activity,
+      PartId part) {
+    Participation participation;
+    Optional<Enrolment> enrolment = enrolments.find(employee, part);
+    String reason = null;
+    if (enrolment.isPresent()) {
+      participation = Participation.ENROLLED;
+    } else if (employees.find(employee).isEmpty()) {
+      participation = Participation.NOT_IN_STAFF_REGISTER;
+      reason =
+          "employee "
+              + employee
+              + " is not in the staff register; a BIF coordinator adds them from the HR list";
+    } else {
+      try {
+        enrolment =
+            Optional.of(enrolmentService.enrol(employee, part, cohort, LocalDate.now(clock)));
+        participation = Participation.ENROLLED_BY_LAUNCH;
+      } catch (EnrolmentRefusedException refused) {
+        participation = Participation.NOT_DUE;
+        reason = refused.status().reason();
+      }
+    }
+    return new ActivityVisit(
+        launch,
+        roles,
+        Optional.of(employee),
+        Optional.of(cohort),
+        activity,
+        participation,
+        enrolment,
+        Optional.ofNullable(reason));
+  }
+
+  private Optional<Activity> activity(LtiLaunch launch) {
+    String token = launch.custom().get(ACTIVITY_PARAMETER);
+    if (token == null || token.isBlank()) {
+      if (launch.messageType() == MessageType.DEEP_LINKING) return Optional.empty();
+      throw new UnknownActivityException(
+          token == null ? "" : token, "the placement does not set it");
+    }
+    return Optional.of(Activity.parse(token, catalogue));
+  }
+
+  private static EmployeeId proposedEmployee(LtiLaunch launch) {
+    String staffNumber = launch.custom().get(EMPLOYEE_PARAMETER);
+    if (staffNumber != null && !staffNumber.isBlank()) return EmployeeId.of(staffNumber.strip());
+    return EmployeeId.of(
+        "lms-"
+            + digest(
+                launch.platform().issuer().value(),
+                launch.platform().clientId().value(),
+                launch.user().subject().orElseThrow()));
+  }
+
+  private static CohortId proposedCohort(LtiLaunch launch, LmsCourse course) {
+    String named = launch.custom().get(COHORT_PARAMETER);
+    if (named != null && !named.isBlank()) return CohortId.of(named.strip());
+    return CohortId.of(
+        "lms-"
+            + digest(
+                course.deployment().registration().issuer().value(),
+                course.deployment().registration().clientId().value(),
+                course.deployment().id().value(),
+                course.contextId()));
+  }
+
+  /** 80 bits of SHA-256 over the parts: stable, short, and free of the LMS's own ids. */
+  private static String digest(String... parts) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (String part : parts) {
+        sha.update(part.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(sha.digest(), 0, 10);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}

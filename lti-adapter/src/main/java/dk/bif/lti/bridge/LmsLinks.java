@@ -1,0 +1,30 @@
+package dk.bif.lti.bridge;
+
+import dk.bif.core.enrolment.CohortId;
+import dk.bif.core.people.EmployeeId;
+
+/**
+ * Port: the links between LMS identities and the core's, made on first launch and found again on
+ * every later one. Implementations are thread-safe and never replace a link once made: the first
+ * link wins, so two nodes launching the same new user at once agree.
+ */
+public interface LmsLinks {
+
+  /**
+   * Links a person unless already linked.
+   *
+   * @param person the LMS user
+   * @param proposed the employee to link to when no link exists yet
+   * @return the employee the person is linked to (the existing link, or {@code proposed})
+   */
+  EmployeeId linkPerson(LmsPerson person, EmployeeId proposed);
+
+  /**
+   * Links a course unless already linked.
+   *
+   * @param course the LMS course
+   * @param proposed the cohort to link to when no link exists yet
+   * @return the cohort the course is linked to (the existing link, or {@code proposed})
+   */
+  CohortId linkCourse(LmsCourse course, CohortId proposed);
+}

@@ -1,0 +1,113 @@
+package dk.bif.lti.launch;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Typed, size-checked reads from a parsed claims object. Every read that finds the wrong JSON type
+ * refuses with {@link ReasonCode#CLAIM_MALFORMED}; every read over its size limit with {@link
+ * ReasonCode#CLAIM_TOO_LARGE}. Naming the claim in the detail makes the log useful.
+ */
+final class Claims {
+  private final Map<String, Object> values;
+  private final String path;
+
+  Claims(Map<String, Object> values, String path) {
+    this.values = values;
+    this.path = path;
+  }
+
+  boolean has(String name) {
+    return values.get(name) != null;
+  }
+
+  Object raw(String name) {
+    return values.get(name);
+  }
+
+  /** A string claim of at most {@code maxLength} characters; blank counts as absent. */
+  Optional<String> string(String name, int maxLength) throws LaunchRefusedException {
+    Object value = values.get(name);
+    if (value == null) return Optional.empty();
+    if (!(value instanceof String s)) throw malformed(name, "a string");
+    if (s.length() > maxLength) {
+      throw new LaunchRefusedException(
+          ReasonCode.CLAIM_TOO_LARGE,
+          where(name) + " has " + s.length() + " characters; at most " + maxLength + " accepted");
+    }
+    return s.isBlank() ? Optional.empty() : Optional.of(s);
+  }
+
+  Optional<String> text(String name) throws LaunchRefusedException {
+    return string(name, LaunchPolicy.MAX_CLAIM_STRING_LENGTH);
+  }
+
+  Optional<String> identifier(String name) throws LaunchRefusedException {
+    return string(name, LaunchPolicy.MAX_IDENTIFIER_LENGTH);
+  }
+
+  Optional<Claims> object(String name) throws LaunchRefusedException {
+    Object value = values.get(name);
+    if (value == null) return Optional.empty();
+    if (!(value instanceof Map<?, ?> map)) throw malformed(name, "an object");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> typed = (Map<String, Object>) map;
+    return Optional.of(new Claims(typed, where(name)));
+  }
+
+  Optional<List<String>> strings(String name, int maxItems) throws LaunchRefusedException {
+    Object value = values.get(name);
+    if (value == null) return Optional.empty();
+    if (!(value instanceof List<?> list)) throw malformed(name, "an array of strings");
+    if (list.size() > maxItems) {
+      throw new LaunchRefusedException(
+          ReasonCode.CLAIM_TOO_LARGE,
+          where(name) + " has " + list.size() + " entries; at most " + maxItems + " accepted");
+    }
+    List<String> result = new ArrayList<>(list.size());
+    for (Object item : list) {
+      if (!(item instanceof String s)) throw malformed(name, "an array of strings");
+      if (s.length() > LaunchPolicy.MAX_CLAIM_STRING_LENGTH) {
+        throw new LaunchRefusedException(
+            ReasonCode.CLAIM_TOO_LARGE, where(name) + " has a long entry");
+      }
+      result.add(s);
+    }
+    return Optional.of(result);
+  }
+
+  Optional<Long> seconds(String name) throws LaunchRefusedException {
+    Object value = values.get(name);
+    if (value == null) return Optional.empty();
+    if (!(value instanceof Number n)) throw malformed(name, "a number of seconds");
+    return Optional.of(n.longValue());
+  }
+
+  Optional<URI> uri(String name) throws LaunchRefusedException {
+    Optional<String> text = text(name);
+    if (text.isEmpty()) return Optional.empty();
+    try {
+      URI uri = new URI(text.get());
+      if (!uri.isAbsolute()) throw malformed(name, "an absolute URL");
+      return Optional.of(uri);
+    } catch (java.net.URISyntaxException e) {
+      throw malformed(name, "an absolute URL");
+    }
+  }
+
+  Map<String, Object> values() {
+    return values;
+  }
+
+  String where(String name) {
+    return path.isEmpty() ? name : path + "." + name;
+  }
+
+  LaunchRefusedException malformed(String name, String expected) {
+    return new LaunchRefusedException(
+        ReasonCode.CLAIM_MALFORMED, where(name) + " must be " + expected);
+  }
+}

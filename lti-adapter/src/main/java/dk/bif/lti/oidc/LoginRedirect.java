@@ -1,0 +1,23 @@
+package dk.bif.lti.oidc;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Where to send the browser after a login initiation, and the cookie that binds the login to it.
+ *
+ * @param location the platform's authorization endpoint with the authentication request
+ * @param cookieName the binding cookie's name
+ * @param cookieValue the binding cookie's value
+ * @param cookieMaxAge the binding cookie's lifetime, equal to the state's
+ */
+public record LoginRedirect(
+    URI location, String cookieName, String cookieValue, Duration cookieMaxAge) {
+  public LoginRedirect {
+    Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(cookieName, "cookieName");
+    Objects.requireNonNull(cookieValue, "cookieValue");
+    Objects.requireNonNull(cookieMaxAge, "cookieMaxAge");
+  }
+}

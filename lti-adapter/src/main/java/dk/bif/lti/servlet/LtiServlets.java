@@ -1,0 +1,234 @@
+package dk.bif.lti.servlet;
+
+import dk.bif.lti.keys.KeySetUnavailableException;
+import dk.bif.lti.launch.LaunchRefusedException;
+import dk.bif.lti.launch.LtiLaunch;
+import dk.bif.lti.launch.ReasonCode;
+import dk.bif.lti.oidc.LoginRedirect;
+import dk.bif.lti.tool.LtiTool;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Puts an {@link LtiTool} on a servlet container at the fixed paths an LMS administrator types in:
+ * {@value #LOGIN_PATH} (GET and POST), {@value #LAUNCH_PATH} (POST) and {@value #JWKS_PATH} (GET).
+ *
+ * <p>A refused login or launch gets an HTML page with status 400 or 401, the reason code and a
+ * plain message; an unreachable platform key set gets 502; anything unexpected gets a generic 500
+ * page. No page shows a stack trace or the token. Every such page shows a correlation id, which the
+ * log line carries as well.
+ */
+public final class LtiServlets {
+  /** Path of the OIDC login initiation endpoint. */
+  public static final String LOGIN_PATH = "/lti/login";
+
+  /** Path of the launch endpoint (the redirect URI). */
+  public static final String LAUNCH_PATH = "/lti/launch";
+
+  /** Path of the tool's JWK Set. */
+  public static final String JWKS_PATH = "/lti/jwks";
+
+  /** How long platforms may cache the tool's JWK Set: 5 minutes, shorter than a rotation step. */
+  public static final int JWKS_MAX_AGE_SECONDS = 300;
+
+  private static final System.Logger LOG = System.getLogger(LtiServlets.class.getName());
+
+  private LtiServlets() {}
+
+  /**
+   * Registers the three endpoints on a servlet context.
+   *
+   * @param context the context, before it starts
+   * @param tool the tool
+   * @param handler receives every validated launch
+   */
+  public static void register(ServletContext context, LtiTool tool, LaunchHandler handler) {
+    Objects.requireNonNull(tool, "tool");
+    Objects.requireNonNull(handler, "handler");
+    context.addServlet("lti-login", new LoginServlet(tool)).addMapping(LOGIN_PATH);
+    context.addServlet("lti-launch", new LaunchServlet(tool, handler)).addMapping(LAUNCH_PATH);
+    context.addServlet("lti-jwks", new JwksServlet(tool)).addMapping(JWKS_PATH);
+  }
+
+  static final class LoginServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private final transient LtiTool tool;
+
+    LoginServlet(LtiTool tool) {
+      this.tool = tool;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+        throws IOException {
+      handle(request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+        throws IOException {
+      handle(request, response);
+    }
+
+    private void handle(HttpServletRequest request, HttpServletResponse response)
+        throws IOException {
+      try {
+        LoginRedirect redirect = tool.login(parameters(request));
+        Cookie cookie = new Cookie(redirect.cookieName(), redirect.cookieValue());
+        cookie.setPath(LAUNCH_PATH);
+        cookie.setMaxAge((int) redirect.cookieMaxAge().toSeconds());
+        cookie.setHttpOnly(true);
+        cookie.setSecure(true);
+        cookie.setAttribute("SameSite", "None");
+        response.addCookie(cookie);
+        response.setHeader("Cache-Control", "no-store");
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.setHeader("Location", redirect.location().toString());
+      } catch (LaunchRefusedException e) {
+        refuse(response, "login", e);
+      } catch (RuntimeException e) {
+        internalError(response, "login", e);
+      }
+    }
+  }
+
+  static final class LaunchServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private final transient LtiTool tool;
+    private final transient LaunchHandler handler;
+
+    LaunchServlet(LtiTool tool, LaunchHandler handler) {
+      this.tool = tool;
+      this.handler = handler;
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+        throws IOException {
+      LtiLaunch launch;
+      try {
+        launch =
+            tool.launch(
+                request.getParameter("id_token"), request.getParameter("state"), cookies(request));
+      } catch (LaunchRefusedException e) {
+        refuse(response, "launch", e);
+        return;
+      } catch (KeySetUnavailableException e) {
+        String id = correlationId();
+        LOG.log(
+            Level.WARNING,
+            "launch failed [{0}] {1}: {2}",
+            id,
+            ReasonCode.KEY_SET_UNAVAILABLE,
+            e.getMessage());
+        page(response, ReasonCode.KEY_SET_UNAVAILABLE, id);
+        return;
+      } catch (RuntimeException e) {
+        internalError(response, "launch", e);
+        return;
+      }
+      try {
+        handler.onLaunch(launch, request, response);
+      } catch (RuntimeException e) {
+        if (!response.isCommitted()) {
+          response.resetBuffer();
+        }
+        internalError(response, "launch handler", e);
+      }
+    }
+
+    private static java.util.function.Function<String, Optional<String>> cookies(
+        HttpServletRequest request) {
+      Cookie[] cookies = request.getCookies();
+      return name ->
+          cookies == null
+              ? Optional.empty()
+              : Arrays.stream(cookies)
+                  .filter(c -> c.getName().equals(name))
+                  .map(Cookie::getValue)
+                  .findFirst();
+    }
+  }
+
+  static final class JwksServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private final transient LtiTool tool;
+
+    JwksServlet(LtiTool tool) {
+      this.tool = tool;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+        throws IOException {
+      response.setContentType("application/json;charset=UTF-8");
+      response.setHeader("Cache-Control", "max-age=" + JWKS_MAX_AGE_SECONDS);
+      response.getWriter().write(tool.publicKeySetJson());
+    }
+  }
+
+  private static Map<String, String> parameters(HttpServletRequest request) {
+    Map<String, String> params = new HashMap<>();
+    request
+        .getParameterMap()
+        .forEach(
+            (name, values) -> {
+              if (values.length > 0) params.put(name, values[0]);
+            });
+    return params;
+  }
+
+  private static void refuse(HttpServletResponse response, String what, LaunchRefusedException e)
+      throws IOException {
+    String id = correlationId();
+    LOG.log(Level.INFO, "{0} refused [{1}] {2}", what, id, e.getMessage());
+    page(response, e.code(), id);
+  }
+
+  private static void internalError(HttpServletResponse response, String what, RuntimeException e)
+      throws IOException {
+    String id = correlationId();
+    LOG.log(Level.ERROR, what + " failed [" + id + "] " + ReasonCode.INTERNAL_ERROR, e);
+    if (response.isCommitted()) return;
+    page(response, ReasonCode.INTERNAL_ERROR, id);
+  }
+
+  private static void page(HttpServletResponse response, ReasonCode code, String correlationId)
+      throws IOException {
+    page(response, code, correlationId, null);
+  }
+
+  /** The error page; {@code detail}, when given, is a further plain sentence for the user. */
+  static void page(
+      HttpServletResponse response, ReasonCode code, String correlationId, String detail)
+      throws IOException {
+    String body =
+        "<h1>The activity could not be opened</h1>\n"
+            + "<p class=\"message\">"
+            + Html.escape(code.message())
+            + "</p>\n"
+            + (detail == null ? "" : "<p class=\"detail\">" + Html.escape(detail) + "</p>\n")
+            + "<p>Reason: <code class=\"reason\">"
+            + code.name()
+            + "</code></p>\n"
+            + "<p>Reference: <code class=\"correlation\">"
+            + correlationId
+            + "</code></p>";
+    Html.write(response, code.httpStatus(), "LTI error " + code.httpStatus(), body);
+  }
+
+  static String correlationId() {
+    return Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
+  }
+}

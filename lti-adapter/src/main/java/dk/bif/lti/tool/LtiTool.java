@@ -1,0 +1,245 @@
+package dk.bif.lti.tool;
+
+import static dk.bif.lti.launch.ReasonCode.*;
+
+import dk.bif.lti.http.HttpFetcher;
+import dk.bif.lti.http.HttpSettings;
+import dk.bif.lti.http.JdkHttpFetcher;
+import dk.bif.lti.keys.KeySetCachePolicy;
+import dk.bif.lti.keys.KeySetUnavailableException;
+import dk.bif.lti.keys.PlatformKeySets;
+import dk.bif.lti.keys.ToolKeys;
+import dk.bif.lti.launch.LaunchPolicy;
+import dk.bif.lti.launch.LaunchRefusedException;
+import dk.bif.lti.launch.LaunchValidator;
+import dk.bif.lti.launch.LtiLaunch;
+import dk.bif.lti.oidc.InMemoryNonceStore;
+import dk.bif.lti.oidc.InMemoryStateStore;
+import dk.bif.lti.oidc.LoginInitiation;
+import dk.bif.lti.oidc.LoginRedirect;
+import dk.bif.lti.oidc.NonceStore;
+import dk.bif.lti.oidc.PendingLogin;
+import dk.bif.lti.oidc.StateStore;
+import dk.bif.lti.oidc.ToolEndpoints;
+import dk.bif.lti.registration.RegistrationRepository;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * An LTI 1.3 tool: the login initiation, the launch and the tool's key set, without any web
+ * framework (the {@code dk.bif.lti.servlet} package puts it on Jakarta Servlet). Build one with
+ * {@link #builder()}. Thread-safe.
+ */
+public final class LtiTool {
+  /** Longest state accepted from a launch; ours are 43 characters. */
+  static final int MAX_STATE_LENGTH = 256;
+
+  private final LoginInitiation login;
+  private final LaunchValidator validator;
+  private final StateStore states;
+  private final ToolKeys toolKeys;
+  private final Clock clock;
+
+  private LtiTool(Builder b) {
+    this.clock = b.clock;
+    this.states = b.states != null ? b.states : new InMemoryStateStore(clock);
+    this.toolKeys = Objects.requireNonNull(b.toolKeys, "toolKeys");
+    RegistrationRepository registrations = Objects.requireNonNull(b.registrations, "registrations");
+    ToolEndpoints endpoints =
+        new ToolEndpoints(Objects.requireNonNull(b.redirectUri, "redirectUri"), b.launchUrls);
+    this.login =
+        new LoginInitiation(registrations, states, endpoints, clock, b.random, b.stateLifetime);
+    HttpFetcher fetcher =
+        b.fetcher != null ? b.fetcher : new JdkHttpFetcher(HttpSettings.defaults());
+    NonceStore nonces = b.nonces != null ? b.nonces : new InMemoryNonceStore(clock);
+    this.validator =
+        new LaunchValidator(
+            registrations,
+            new PlatformKeySets(fetcher, clock, b.keySetPolicy),
+            nonces,
+            clock,
+            b.launchPolicy);
+  }
+
+  /** Starts a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Handles a login initiation.
+   *
+   * @param params the request's parameters, one value each
+   * @return where to redirect the browser and the cookie to set
+   * @throws LaunchRefusedException when the login breaks a rule
+   */
+  public LoginRedirect login(Map<String, String> params) throws LaunchRefusedException {
+    return login.initiate(params);
+  }
+
+  /**
+   * Handles a launch: finds the login by state, checks the browser's binding cookie and the login's
+   * age, then validates the id_token.
+   *
+   * @param idToken the posted id_token, or null
+   * @param state the posted state, or null
+   * @param cookies the browser's cookies by name
+   * @return the validated launch
+   * @throws LaunchRefusedException when a rule is broken
+   * @throws KeySetUnavailableException when the platform's keys cannot be fetched
+   */
+  public LtiLaunch launch(String idToken, String state, Function<String, Optional<String>> cookies)
+      throws LaunchRefusedException, KeySetUnavailableException {
+    if (state == null || state.isBlank())
+      throw new LaunchRefusedException(STATE_MISSING, "no state");
+    if (idToken == null || idToken.isBlank()) {
+      throw new LaunchRefusedException(TOKEN_MISSING, "no id_token");
+    }
+    if (state.length() > MAX_STATE_LENGTH)
+      throw new LaunchRefusedException(STATE_UNKNOWN, "state too long");
+    PendingLogin pending =
+        states
+            .take(state)
+            .orElseThrow(() -> new LaunchRefusedException(STATE_UNKNOWN, "state unknown or used"));
+    Optional<String> binding = cookies.apply(pending.cookieName());
+    if (binding.isEmpty()
+        || !MessageDigest.isEqual(
+            binding.get().getBytes(StandardCharsets.UTF_8),
+            pending.browserBinding().getBytes(StandardCharsets.UTF_8))) {
+      throw new LaunchRefusedException(
+          STATE_NOT_BOUND_TO_BROWSER,
+          binding.isEmpty() ? "no binding cookie" : "wrong binding cookie");
+    }
+    if (clock.instant().isAfter(pending.expiresAt())) {
+      throw new LaunchRefusedException(STATE_EXPIRED, "login expired at " + pending.expiresAt());
+    }
+    return validator.validate(idToken, pending.expectation());
+  }
+
+  /** The tool's public JWK Set as JSON, for {@code /lti/jwks}. */
+  public String publicKeySetJson() {
+    return toolKeys.publicKeys().toString(true);
+  }
+
+  /** How long a login waits for its launch (also the binding cookie's lifetime). */
+  public Duration stateLifetime() {
+    return login.stateLifetime();
+  }
+
+  /**
+   * Assembles an {@link LtiTool}. Registrations, tool keys, redirect URI and launch URLs are
+   * required.
+   */
+  public static final class Builder {
+    private RegistrationRepository registrations;
+    private ToolKeys toolKeys;
+    private URI redirectUri;
+    private final List<URI> launchUrls = new ArrayList<>();
+    private Clock clock = Clock.systemUTC();
+    private HttpFetcher fetcher;
+    private KeySetCachePolicy keySetPolicy = KeySetCachePolicy.defaults();
+    private LaunchPolicy launchPolicy = LaunchPolicy.defaults();
+    private StateStore states;
+    private NonceStore nonces;
+    private SecureRandom random = new SecureRandom();
+    private Duration stateLifetime = LoginInitiation.DEFAULT_STATE_LIFETIME;
+
+    private Builder() {}
+
+    /** The platform registrations (required). */
+    public Builder registrations(RegistrationRepository registrations) {
+      this.registrations = registrations;
+      return this;
+    }
+
+    /** The tool's own keys (required). */
+    public Builder toolKeys(ToolKeys toolKeys) {
+      this.toolKeys = toolKeys;
+      return this;
+    }
+
+    /** The absolute URL of {@code /lti/launch} as registered with the platforms (required). */
+    public Builder redirectUri(URI redirectUri) {
+      this.redirectUri = redirectUri;
+      return this;
+    }
+
+    /** Adds a URL a target_link_uri may name (at least one required). */
+    public Builder launchUrl(URI launchUrl) {
+      this.launchUrls.add(launchUrl);
+      return this;
+    }
+
+    /** The clock (default: system UTC). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Outbound HTTP (default: {@link JdkHttpFetcher} with {@link HttpSettings#defaults()}). */
+    public Builder httpFetcher(HttpFetcher fetcher) {
+      this.fetcher = fetcher;
+      return this;
+    }
+
+    /** Platform key-set caching (default: {@link KeySetCachePolicy#defaults()}). */
+    public Builder keySetCachePolicy(KeySetCachePolicy policy) {
+      this.keySetPolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /** Leeway, maximum token age, anonymous launches (default: {@link LaunchPolicy#defaults()}). */
+    public Builder launchPolicy(LaunchPolicy policy) {
+      this.launchPolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /** Where pending logins wait (default: in memory; share one across servers). */
+    public Builder stateStore(StateStore states) {
+      this.states = states;
+      return this;
+    }
+
+    /** Where used nonces are kept (default: in memory; share one across servers). */
+    public Builder nonceStore(NonceStore nonces) {
+      this.nonces = nonces;
+      return this;
+    }
+
+    /** The source of states and nonces (default: a new {@link SecureRandom}). */
+    public Builder secureRandom(SecureRandom random) {
+      this.random = Objects.requireNonNull(random, "random");
+      return this;
+    }
+
+    /**
+     * How long a login waits for its launch (default {@link
+     * LoginInitiation#DEFAULT_STATE_LIFETIME}).
+     */
+    public Builder stateLifetime(Duration stateLifetime) {
+      this.stateLifetime = Objects.requireNonNull(stateLifetime, "stateLifetime");
+      return this;
+    }
+
+    /**
+     * Builds the tool.
+     *
+     * @return the tool
+     * @throws NullPointerException when a required part is missing
+     * @throws IllegalArgumentException when no launch URL was given
+     */
+    public LtiTool build() {
+      return new LtiTool(this);
+    }
+  }
+}

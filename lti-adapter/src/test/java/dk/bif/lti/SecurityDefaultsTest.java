@@ -1,0 +1,77 @@
+package dk.bif.lti;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.bif.lti.http.HttpSettings;
+import dk.bif.lti.keys.KeySetCachePolicy;
+import dk.bif.lti.keys.ToolKeyFiles;
+import dk.bif.lti.launch.LaunchPolicy;
+import dk.bif.lti.launch.LaunchValidator;
+import dk.bif.lti.oidc.InMemoryStateStore;
+import dk.bif.lti.oidc.LoginInitiation;
+import dk.bif.lti.servlet.LtiServlets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins every security default: changing one must be a decision, made here and in PORTS.md, not an
+ * accident.
+ */
+class SecurityDefaultsTest {
+  @Test
+  void clockLeewayIsFiveSecondsAndTokensAreAcceptedAtMostFiveMinutesAfterIssue() {
+    assertThat(LaunchPolicy.DEFAULT_CLOCK_LEEWAY).isEqualTo(Duration.ofSeconds(5));
+    assertThat(LaunchPolicy.DEFAULT_MAX_TOKEN_AGE).isEqualTo(Duration.ofMinutes(5));
+    assertThat(LaunchPolicy.defaults())
+        .isEqualTo(new LaunchPolicy(Duration.ofSeconds(5), Duration.ofMinutes(5), false));
+  }
+
+  @Test
+  void anonymousLaunchesAreRefusedByDefault() {
+    assertThat(LaunchPolicy.defaults().allowAnonymousLaunches()).isFalse();
+  }
+
+  @Test
+  void tokenAndClaimSizesAreBounded() {
+    assertThat(LaunchPolicy.MAX_TOKEN_CHARS).isEqualTo(64 * 1024);
+    assertThat(LaunchPolicy.MAX_IDENTIFIER_LENGTH).isEqualTo(255);
+    assertThat(LaunchPolicy.MAX_ROLES).isEqualTo(100);
+    assertThat(LaunchPolicy.MAX_CUSTOM_PARAMETERS).isEqualTo(100);
+    assertThat(LaunchPolicy.MAX_CLAIM_STRING_LENGTH).isEqualTo(4096);
+    assertThat(LoginInitiation.MAX_PARAMETER_LENGTH).isEqualTo(8192);
+  }
+
+  @Test
+  void onlyLti130IsAccepted() {
+    assertThat(LaunchValidator.LTI_VERSION).isEqualTo("1.3.0");
+  }
+
+  @Test
+  void keySetsAreCachedBetweenOneMinuteAndOneDayAndRefetchedAtMostEvery30Seconds() {
+    assertThat(KeySetCachePolicy.DEFAULT_FLOOR).isEqualTo(Duration.ofMinutes(1));
+    assertThat(KeySetCachePolicy.DEFAULT_CEILING).isEqualTo(Duration.ofHours(24));
+    assertThat(KeySetCachePolicy.DEFAULT_WITHOUT_CACHE_CONTROL).isEqualTo(Duration.ofHours(1));
+    assertThat(KeySetCachePolicy.DEFAULT_REFETCH_INTERVAL).isEqualTo(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void outboundHttpHasTimeoutsASizeLimitAndAUserAgent() {
+    assertThat(HttpSettings.DEFAULT_CONNECT_TIMEOUT).isEqualTo(Duration.ofSeconds(5));
+    assertThat(HttpSettings.DEFAULT_REQUEST_TIMEOUT).isEqualTo(Duration.ofSeconds(10));
+    assertThat(HttpSettings.DEFAULT_MAX_RESPONSE_BYTES).isEqualTo(1024 * 1024);
+    assertThat(HttpSettings.DEFAULT_USER_AGENT).startsWith("bif-lti/");
+  }
+
+  @Test
+  void statesAndNoncesCarry256RandomBitsAndLiveFiveMinutes() {
+    assertThat(LoginInitiation.RANDOM_BYTES * 8).isEqualTo(256).isGreaterThanOrEqualTo(128);
+    assertThat(LoginInitiation.DEFAULT_STATE_LIFETIME).isEqualTo(Duration.ofMinutes(5));
+    assertThat(InMemoryStateStore.KEEP_AFTER_EXPIRY).isEqualTo(Duration.ofMinutes(10));
+  }
+
+  @Test
+  void toolKeysAreRsa2048OrMoreAndTheKeySetIsCachableFiveMinutes() {
+    assertThat(ToolKeyFiles.MIN_RSA_BITS).isEqualTo(2048);
+    assertThat(LtiServlets.JWKS_MAX_AGE_SECONDS).isEqualTo(300);
+  }
+}

@@ -1,0 +1,112 @@
+package dk.bif.lti.testkit;
+
+import java.time.Duration;
+
+/**
+ * How the platform behaves where real LMSs differ from each other or from the letter of the
+ * specification (see {@code shared/docs/platform-notes.md}). {@link #SPEC} is plain specification
+ * behaviour and the default.
+ */
+public enum Profile {
+  /** Plain LTI 1.3 / AGS 2.0 / NRPS 2.0 behaviour, without quirks. */
+  SPEC,
+  /**
+   * Moodle 4.5: Moodle's paths, login initiation posted as a form, id_tokens valid 60 s, a
+   * basicoutcome claim, line-item URLs with a query string, typographic quotes in AGS {@code Link}
+   * headers, 409 for a score whose timestamp is not newer (whole seconds), {@code scoreGiven}
+   * ignored unless {@code FullyGraded}, 200 with an empty body for a stored score.
+   */
+  MOODLE,
+  /**
+   * Canvas: Canvas's paths, login initiation posted as a form, a {@code User-Agent} required on
+   * service calls, {@code X-Request-Cost} and {@code X-Rate-Limit-Remaining} on service answers,
+   * the LTI 1.1 legacy user id claim, 200 with a result URL for a stored score.
+   */
+  CANVAS,
+  /** itslearning: plain specification behaviour, product family {@code itslearning}. */
+  ITSLEARNING,
+  /**
+   * Brightspace: 500 when the client assertion's {@code aud} is an array, scores capped at the line
+   * item's maximum.
+   */
+  BRIGHTSPACE;
+
+  PlatformPaths paths() {
+    return switch (this) {
+      case MOODLE -> PlatformPaths.MOODLE;
+      case CANVAS -> PlatformPaths.CANVAS;
+      default -> PlatformPaths.SPEC;
+    };
+  }
+
+  Duration idTokenLifetime() {
+    return switch (this) {
+      case MOODLE -> Duration.ofSeconds(60);
+      case CANVAS -> Duration.ofHours(1);
+      default -> Duration.ofMinutes(5);
+    };
+  }
+
+  Duration accessTokenLifetime() {
+    return Duration.ofHours(1);
+  }
+
+  boolean postsLoginInitiation() {
+    return this == MOODLE || this == CANVAS;
+  }
+
+  String productFamilyCode() {
+    return switch (this) {
+      case SPEC -> "bif-reference";
+      case MOODLE -> "moodle";
+      case CANVAS -> "canvas";
+      case ITSLEARNING -> "itslearning";
+      case BRIGHTSPACE -> "desire2learn";
+    };
+  }
+
+  boolean sendsBasicOutcomeClaim() {
+    return this == MOODLE;
+  }
+
+  boolean sendsLegacyUserId() {
+    return this == CANVAS;
+  }
+
+  /** Moodle writes {@code rel=“next”} in line-item and result Link headers. */
+  boolean typographicQuotesInAgsLinks() {
+    return this == MOODLE;
+  }
+
+  /** Moodle: 409 unless the score's timestamp is newer in whole seconds than the stored one. */
+  ScoreTimestampRule scoreTimestampRule() {
+    return this == MOODLE
+        ? ScoreTimestampRule.REFUSE_NOT_NEWER_SECOND
+        : ScoreTimestampRule.IGNORE_OLDER;
+  }
+
+  /** Moodle answers 200 with an empty body, Canvas 200 with a result URL, the rest 204. */
+  int scoreSuccessStatus() {
+    return this == MOODLE || this == CANVAS ? 200 : 204;
+  }
+
+  boolean ignoresScoreGivenUnlessFullyGraded() {
+    return this == MOODLE;
+  }
+
+  boolean capsScoresAtMaximum() {
+    return this == BRIGHTSPACE;
+  }
+
+  boolean failsOnArrayAssertionAudience() {
+    return this == BRIGHTSPACE;
+  }
+
+  boolean requiresUserAgent() {
+    return this == CANVAS;
+  }
+
+  boolean sendsRateLimitHeaders() {
+    return this == CANVAS;
+  }
+}

@@ -1,0 +1,518 @@
+package dk.bif.lti.testkit;
+
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * A running LTI 1.3 platform on embedded Jetty, bound to 127.0.0.1 on an ephemeral port.
+ *
+ * <pre>{@code
+ * try (ReferencePlatform lms = ReferencePlatform.builder().profile(Profile.MOODLE).start()) {
+ *   lms.register(ToolRegistration.forBifTool("client-1", "dep-1", toolBase));
+ *   lms.addUser(PlatformUser.learner("101", "Ann", "Hansen"));
+ *   lms.addCourse(Course.of("c1", "BIF-H1", "BIF hold 1"));
+ *   lms.enrol("c1", "101");
+ *   lms.addLink(ResourceLink.of("rl-1", "c1", "Del 1 eksamen"));
+ *   BrowserResponse page = new LtiBrowser().launch(lms.launchUri("101", "rl-1"));
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. {@link #close()} stops the server.
+ */
+public final class ReferencePlatform implements AutoCloseable {
+  static final String SESSION_COOKIE = "RP_SESSION";
+
+  private final Profile profile;
+  private final Clock clock;
+  private final Server server;
+  private final URI baseUri;
+  private final String issuer;
+  private final Optional<String> tokenAudience;
+  private final String platformGuid = UUID.randomUUID().toString();
+  private final PlatformKeys keys = new PlatformKeys();
+  private final Directory directory = new Directory();
+  private final Gradebook gradebook;
+  private final TokenForge tokens = new TokenForge(this);
+  private final Faults faults = new Faults();
+  private final AccessTokens accessTokens;
+  private final SecureRandom random = new SecureRandom();
+  private final Map<String, LaunchRequest> prepared = new ConcurrentHashMap<>();
+  private final Map<String, PendingLaunch> pending = new ConcurrentHashMap<>();
+  private final Map<String, PendingLaunch> deepLinkRequests = new ConcurrentHashMap<>();
+  private final List<AuthorizationOutcome> authorizations = new ArrayList<>();
+  private final List<TokenEndpointCall> tokenCalls = new ArrayList<>();
+  private final List<DeepLinkReturn> deepLinkReturns = new ArrayList<>();
+
+  private ReferencePlatform(Builder b) throws Exception {
+    this.profile = b.profile;
+    this.clock = b.clock;
+    this.gradebook = new Gradebook(profile);
+    this.accessTokens = new AccessTokens(clock);
+    this.server = new Server();
+    ServerConnector connector = new ServerConnector(server);
+    connector.setHost("127.0.0.1");
+    connector.setPort(b.port);
+    server.addConnector(connector);
+    ServletContextHandler context = new ServletContextHandler();
+    context.setContextPath("/");
+    context.addServlet(new ServletHolder(new PlatformServlet(this)), "/*");
+    server.setHandler(context);
+    server.start();
+    this.baseUri = URI.create("http://127.0.0.1:" + connector.getLocalPort());
+    this.issuer = b.issuer == null ? baseUri.toString() : b.issuer;
+    this.tokenAudience = Optional.ofNullable(b.tokenAudience);
+  }
+
+  /** Starts configuring a platform. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Stops the server. */
+  @Override
+  public void close() {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot stop the reference platform", e);
+    }
+  }
+
+  // ---- configuration -------------------------------------------------------------------------
+
+  /** The profile in force. */
+  public Profile profile() {
+    return profile;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  /** The {@code iss} of every id_token: the base URL unless the builder named another. */
+  public String issuer() {
+    return issuer;
+  }
+
+  /** The base URL, e.g. {@code http://127.0.0.1:43123}, without a trailing slash. */
+  public URI baseUri() {
+    return baseUri;
+  }
+
+  String platformGuid() {
+    return platformGuid;
+  }
+
+  /** The platform's JWK Set URL. */
+  public URI jwksUri() {
+    return url(profile.paths().jwks());
+  }
+
+  /** The OIDC authorization endpoint. */
+  public URI authorizationUri() {
+    return url(profile.paths().authorization());
+  }
+
+  /** The OAuth 2 token endpoint. */
+  public URI tokenUri() {
+    return url(profile.paths().token());
+  }
+
+  /** The {@code aud} the token endpoint expects in client assertions: the named one or the URL. */
+  public String tokenAudience() {
+    return tokenAudience.orElse(tokenUri().toString());
+  }
+
+  /** The platform's signing keys; rotate them here. */
+  public PlatformKeys keys() {
+    return keys;
+  }
+
+  /** The token forge for negative tests. */
+  public TokenForge tokens() {
+    return tokens;
+  }
+
+  /** Switchable faults. */
+  public Faults faults() {
+    return faults;
+  }
+
+  /** The gradebook: line items, scores, the delivery log. */
+  public Gradebook gradebook() {
+    return gradebook;
+  }
+
+  /** Makes every access token issued so far expire now: the next service call gets 401. */
+  public void expireAccessTokens() {
+    accessTokens.expireAll();
+  }
+
+  AccessTokens accessTokens() {
+    return accessTokens;
+  }
+
+  Directory directory() {
+    return directory;
+  }
+
+  private URI url(String pathTemplate) {
+    return URI.create(baseUri + pathTemplate);
+  }
+
+  String lineItemsUrl(String courseId) {
+    return baseUri + PlatformPaths.fill(profile.paths().lineItems(), courseId, "");
+  }
+
+  String lineItemUrl(LineItem item) {
+    return baseUri + PlatformPaths.fill(profile.paths().lineItem(), item.courseId(), item.id());
+  }
+
+  String membershipsUrl(String courseId) {
+    return baseUri + PlatformPaths.fill(profile.paths().memberships(), courseId, "");
+  }
+
+  String deepLinkReturnUri(PendingLaunch launch) {
+    String course = launch.course().map(Course::id).orElse("0");
+    return baseUri
+        + PlatformPaths.fillLaunch(profile.paths().deepLinkReturn(), course, launch.returnKey());
+  }
+
+  /** The line item's URL as the platform serves it (Moodle's carry a query string). */
+  public URI lineItemUri(LineItem item) {
+    return URI.create(lineItemUrl(item));
+  }
+
+  /** The line items container URL of a course. */
+  public URI lineItemsUri(String courseId) {
+    return URI.create(lineItemsUrl(courseId));
+  }
+
+  /** The context memberships URL of a course. */
+  public URI membershipsUri(String courseId) {
+    return URI.create(membershipsUrl(courseId));
+  }
+
+  // ---- directory -----------------------------------------------------------------------------
+
+  /** Registers (or replaces) a tool. */
+  public ReferencePlatform register(ToolRegistration tool) {
+    directory.register(Objects.requireNonNull(tool));
+    return this;
+  }
+
+  /** The registered tool with {@code clientId}. */
+  public Optional<ToolRegistration> tool(String clientId) {
+    return directory.tool(clientId);
+  }
+
+  /** Adds (or replaces) a user; a changed user shows up in NRPS {@code differences}. */
+  public ReferencePlatform addUser(PlatformUser user) {
+    directory.addUser(Objects.requireNonNull(user));
+    directory.touch(user.sub());
+    return this;
+  }
+
+  /** The user with {@code sub}. */
+  public Optional<PlatformUser> user(String sub) {
+    return directory.user(sub);
+  }
+
+  /** Adds a course. */
+  public ReferencePlatform addCourse(Course course) {
+    directory.addCourse(Objects.requireNonNull(course));
+    return this;
+  }
+
+  /** The course with {@code id}. */
+  public Optional<Course> course(String id) {
+    return directory.course(id);
+  }
+
+  /** Enrols users (added before) in a course as active members. */
+  public ReferencePlatform enrol(String courseId, String... subs) {
+    for (String sub : subs) {
+      directory.enrol(courseId, sub, "Active");
+    }
+    return this;
+  }
+
+  /** Marks a member inactive (suspended) without removing them. */
+  public ReferencePlatform suspend(String courseId, String sub) {
+    directory.enrol(courseId, sub, "Inactive");
+    return this;
+  }
+
+  /** Removes a member; NRPS {@code differences} report them as {@code Deleted}. */
+  public ReferencePlatform unenrol(String courseId, String sub) {
+    directory.unenrol(courseId, sub);
+    return this;
+  }
+
+  /** The active and inactive members of a course. */
+  public List<Membership> members(String courseId) {
+    return directory.members(courseId);
+  }
+
+  /** Adds (or replaces) a resource link; its course must exist. */
+  public ReferencePlatform addLink(ResourceLink link) {
+    directory.addLink(Objects.requireNonNull(link));
+    return this;
+  }
+
+  /** The resource link with {@code id}. */
+  public Optional<ResourceLink> link(String id) {
+    return directory.link(id);
+  }
+
+  /** Every resource link, deep-linked ones included. */
+  public List<ResourceLink> links() {
+    return directory.links();
+  }
+
+  // ---- launches ------------------------------------------------------------------------------
+
+  /**
+   * The URL a browser opens to launch {@code request}: the platform "logs the user in" (a session
+   * cookie) and sends the OIDC login initiation to the tool. Each URL launches once.
+   *
+   * @param request the launch
+   * @return the platform URL to open
+   * @throws IllegalArgumentException when the user, link, course or tool is unknown
+   */
+  public URI launchUri(LaunchRequest request) {
+    resolve(request, Optional.empty());
+    String id = randomToken();
+    prepared.put(id, request);
+    return URI.create(baseUri + profile.paths().launch() + "?launch=" + id);
+  }
+
+  /** The URL a browser opens to launch user {@code sub} into resource link {@code linkId}. */
+  public URI launchUri(String sub, String linkId) {
+    return launchUri(LaunchRequest.resourceLink(sub, linkId));
+  }
+
+  /**
+   * Starts a launch without a browser session: the login initiation the tool should receive. The
+   * authorization endpoint will then not ask for the platform's session cookie.
+   *
+   * @param request the launch
+   * @return the login initiation to send to the tool
+   */
+  public LoginInitiation startLaunch(LaunchRequest request) {
+    return initiate(resolve(request, Optional.empty()));
+  }
+
+  Optional<LaunchRequest> takePrepared(String id) {
+    return Optional.ofNullable(prepared.remove(id));
+  }
+
+  LoginInitiation initiate(PendingLaunch launch) {
+    pending.put(launch.messageHint(), launch);
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("iss", issuer);
+    p.put("login_hint", launch.user().sub());
+    p.put("target_link_uri", launch.targetLinkUri().toString());
+    p.put("lti_message_hint", launch.messageHint());
+    p.put("client_id", launch.tool().clientId());
+    p.put("lti_deployment_id", launch.deploymentId());
+    return new LoginInitiation(
+        launch.tool().loginInitiationUri(), p, profile.postsLoginInitiation());
+  }
+
+  Optional<PendingLaunch> takePending(String messageHint) {
+    return Optional.ofNullable(pending.remove(messageHint));
+  }
+
+  void rememberDeepLinkRequest(PendingLaunch launch) {
+    deepLinkRequests.put(launch.returnKey(), launch);
+  }
+
+  Optional<PendingLaunch> deepLinkRequest(String returnKey) {
+    return Optional.ofNullable(deepLinkRequests.get(returnKey));
+  }
+
+  PendingLaunch resolve(LaunchRequest r, Optional<String> session) {
+    ToolRegistration tool =
+        r.clientId()
+            .map(
+                id ->
+                    directory
+                        .tool(id)
+                        .orElseThrow(
+                            () -> new IllegalArgumentException("no tool with client_id " + id)))
+            .orElseGet(directory::onlyTool);
+    PlatformUser user =
+        directory
+            .user(r.sub())
+            .orElseThrow(() -> new IllegalArgumentException("no user with sub " + r.sub()));
+    Optional<ResourceLink> link =
+        r.resourceLinkId()
+            .map(
+                id ->
+                    directory
+                        .link(id)
+                        .orElseThrow(
+                            () -> new IllegalArgumentException("no resource link with id " + id)));
+    Optional<String> courseId = r.courseId().or(() -> link.map(ResourceLink::courseId));
+    Optional<Course> course =
+        courseId.map(
+            id ->
+                directory
+                    .course(id)
+                    .orElseThrow(() -> new IllegalArgumentException("no course with id " + id)));
+    String deployment = r.deploymentId().orElse(tool.defaultDeploymentId());
+    URI target =
+        r.targetLinkUri()
+            .or(() -> link.flatMap(ResourceLink::targetLinkUri))
+            .orElse(
+                r.messageType().equals(LaunchRequest.DEEP_LINKING_REQUEST)
+                    ? tool.deepLinkingUri()
+                    : tool.launchUri());
+    return new PendingLaunch(
+        messageHint(),
+        r.messageType(),
+        tool,
+        deployment,
+        user,
+        link,
+        course,
+        target,
+        r.deepLinkingSettings(),
+        session,
+        clock.instant(),
+        randomToken());
+  }
+
+  private String messageHint() {
+    String id = randomToken();
+    if (profile == Profile.MOODLE) {
+      return "{\"cmid\":" + (1 + random.nextInt(999)) + ",\"launchid\":\"ltilaunch1_" + id + "\"}";
+    }
+    return id;
+  }
+
+  String randomToken() {
+    byte[] bytes = new byte[16];
+    random.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  // ---- logs ----------------------------------------------------------------------------------
+
+  /** Every authentication request answered, in order. */
+  public List<AuthorizationOutcome> authorizations() {
+    synchronized (authorizations) {
+      return List.copyOf(authorizations);
+    }
+  }
+
+  void log(AuthorizationOutcome outcome) {
+    synchronized (authorizations) {
+      authorizations.add(outcome);
+    }
+  }
+
+  /** Every token endpoint request, in order (faulted ones excluded). */
+  public List<TokenEndpointCall> tokenCalls() {
+    synchronized (tokenCalls) {
+      return List.copyOf(tokenCalls);
+    }
+  }
+
+  /** How many access tokens were issued. */
+  public long tokensIssued() {
+    return tokenCalls().stream().filter(TokenEndpointCall::granted).count();
+  }
+
+  void log(TokenEndpointCall call) {
+    synchronized (tokenCalls) {
+      tokenCalls.add(call);
+    }
+  }
+
+  /** Every deep linking response that arrived, accepted or refused, in order. */
+  public List<DeepLinkReturn> deepLinkReturns() {
+    synchronized (deepLinkReturns) {
+      return List.copyOf(deepLinkReturns);
+    }
+  }
+
+  void log(DeepLinkReturn r) {
+    synchronized (deepLinkReturns) {
+      deepLinkReturns.add(r);
+    }
+  }
+
+  /** Configures a {@link ReferencePlatform}. */
+  public static final class Builder {
+    private Profile profile = Profile.SPEC;
+    private Clock clock = Clock.systemUTC();
+    private String issuer;
+    private String tokenAudience;
+    private int port;
+
+    private Builder() {}
+
+    /** The LMS to imitate (default {@link Profile#SPEC}). */
+    public Builder profile(Profile p) {
+      this.profile = Objects.requireNonNull(p);
+      return this;
+    }
+
+    /** The clock for iat/exp and token lifetimes (default the system UTC clock). */
+    public Builder clock(Clock c) {
+      this.clock = Objects.requireNonNull(c);
+      return this;
+    }
+
+    /** An issuer other than the base URL (Canvas: {@code https://canvas.instructure.com}). */
+    public Builder issuer(String iss) {
+      this.issuer = Checks.notBlank(iss, "issuer");
+      return this;
+    }
+
+    /** A client-assertion audience other than the token URL (Brightspace's "OAuth2 Audience"). */
+    public Builder tokenAudience(String aud) {
+      this.tokenAudience = Checks.notBlank(aud, "tokenAudience");
+      return this;
+    }
+
+    /** A fixed port for a demo (default 0: ephemeral). */
+    public Builder port(int p) {
+      if (p < 0 || p > 65535) {
+        throw new IllegalArgumentException("port must be 0..65535: " + p);
+      }
+      this.port = p;
+      return this;
+    }
+
+    /**
+     * Starts the server on 127.0.0.1.
+     *
+     * @return the running platform
+     * @throws IllegalStateException when the server cannot start
+     */
+    public ReferencePlatform start() {
+      try {
+        return new ReferencePlatform(this);
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot start the reference platform", e);
+      }
+    }
+  }
+}
