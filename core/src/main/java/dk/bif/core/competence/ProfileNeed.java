@@ -24,6 +24,23 @@ public sealed interface ProfileNeed {
     }
   }
 
+  /**
+   * An exact share of the staff in whole percent; requires the fewest employees that reach it
+   * (rounded up).
+   */
+  record Share(int percent) implements ProfileNeed {
+    public Share {
+      if (percent < 0 || percent > 100) {
+        throw new IllegalArgumentException("a needed share is 0..100 percent; got " + percent);
+      }
+    }
+
+    @Override
+    public int requiredHeadCount(int staff) {
+      return (int) ((percent * (long) staff + 99) / 100);
+    }
+  }
+
   /** An exact number of employees. */
   record HeadCount(int employees) implements ProfileNeed {
     public HeadCount {

@@ -41,10 +41,12 @@ class NeedBandTest {
             120,
             Map.of(
                 BifFramework.VIRKSOMHEDER, new ProfileNeed.Band(NeedBand.OVER_20),
-                BifFramework.UDVIKLING, new ProfileNeed.HeadCount(3)));
+                BifFramework.UDVIKLING, new ProfileNeed.HeadCount(3),
+                BifFramework.KOORDINATION, new ProfileNeed.Share(12)));
 
     assertThat(need.required(BifFramework.VIRKSOMHEDER)).isEqualTo(25);
     assertThat(need.required(BifFramework.UDVIKLING)).isEqualTo(3);
+    assertThat(need.required(BifFramework.KOORDINATION)).isEqualTo(15); // 12% of 120 = 14.4
     assertThat(need.required(BifFramework.INTEGRATION)).isZero();
     assertThatThrownBy(
             () ->

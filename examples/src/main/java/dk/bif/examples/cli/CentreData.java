@@ -69,6 +69,8 @@ record CentreData(
       ProfileNeed need;
       if (text.matches("\\d+")) {
         need = new ProfileNeed.HeadCount(Integer.parseInt(text));
+      } else if (text.matches("\\d+%")) {
+        need = row.as("need", t -> new ProfileNeed.Share(Integer.parseInt(t.replace("%", ""))));
       } else {
         need =
             new ProfileNeed.Band(
@@ -79,7 +81,7 @@ record CentreData(
                                 "need",
                                 "'"
                                     + text
-                                    + "' is neither a head count nor a band"
+                                    + "' is neither a head count, a share like 12% nor a band"
                                     + " (>20%, 15-20%, 10-15%, 5-10%, <5%)")));
       }
       needs.put(profile, need);
