@@ -91,6 +91,12 @@ final class PlatformServlet extends HttpServlet {
         route.handler().handle(exchange);
       } catch (Exchange.BadRequest e) {
         exchange.problem(400, e.getMessage());
+      } catch (RuntimeException e) {
+        // the message only, never a stack trace: it may name a missing user or link
+        if (!resp.isCommitted()) {
+          resp.reset();
+          exchange.problem(500, "the reference platform failed: " + e.getMessage());
+        }
       }
       return;
     }

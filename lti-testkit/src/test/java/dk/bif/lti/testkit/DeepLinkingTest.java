@@ -8,10 +8,7 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.net.URI;
-import java.util.Date;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,40 +49,10 @@ class DeepLinkingTest {
   }
 
   private BrowserResponse respond(UnaryOperator<JWTClaimsSet.Builder> bend) throws Exception {
-    Map<String, Object> item =
-        Map.of(
-            "type",
-            "ltiResourceLink",
-            "title",
-            "Del 1 eksamen",
-            "custom",
-            Map.of("activity", "del1-exam"),
-            "lineItem",
-            Map.of("scoreMaximum", 12, "label", "Del 1", "resourceId", "del1", "tag", "exam"));
-    JWTClaimsSet.Builder claims =
-        new JWTClaimsSet.Builder()
-            .issuer("client-1")
-            .audience(platform.issuer())
-            .issueTime(new Date())
-            .expirationTime(new Date(System.currentTimeMillis() + 300_000))
-            .claim("nonce", UUID.randomUUID().toString())
-            .claim(LtiClaims.MESSAGE_TYPE, "LtiDeepLinkingResponse")
-            .claim(LtiClaims.VERSION, "1.3.0")
-            .claim(LtiClaims.DEPLOYMENT_ID, request.getStringClaim(LtiClaims.DEPLOYMENT_ID))
-            .claim(LtiClaims.DATA, "opaque-42")
-            .claim(LtiClaims.CONTENT_ITEMS, List.of(item));
-    SignedJWT jwt =
-        new SignedJWT(
-            new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(tool.key.getKeyID()).build(),
-            bend.apply(claims).build());
-    jwt.sign(new RSASSASigner(tool.key));
-    URI returnUrl =
-        URI.create(
-            (String)
-                request
-                    .getJSONObjectClaim(LtiClaims.DEEP_LINKING_SETTINGS)
-                    .get("deep_link_return_url"));
-    return browser.post(returnUrl, Map.of("JWT", jwt.serialize()), tool.base);
+    return browser.post(
+        TinyTool.returnUrl(request),
+        Map.of("JWT", tool.deepLinkingResponse(request, bend)),
+        tool.base);
   }
 
   @Test

@@ -242,6 +242,19 @@ class LaunchFlowTest {
   }
 
   @Test
+  void anUnknownOrUsedLaunchLinkGets404AndNoStackTrace() throws Exception {
+    // given
+    start(Profile.SPEC);
+    java.net.URI once = platform.launchUri("101", "rl-1");
+    new LtiBrowser().launch(once);
+    // when
+    BrowserResponse again = new LtiBrowser().open(once);
+    // then
+    assertThat(again.status()).isEqualTo(404);
+    assertThat(again.body()).doesNotContain("Exception").contains("already used");
+  }
+
+  @Test
   void theReturnUrlShowsTheToolsMessage() throws Exception {
     // given
     start(Profile.SPEC);

@@ -204,6 +204,19 @@ class ProfileQuirksTest {
   }
 
   @Test
+  void aSlowEndpointStillAnswersNormally() throws Exception {
+    // given
+    start(Profile.SPEC);
+    platform.faults().slow(Faults.Target.AGS, java.time.Duration.ofMillis(20));
+    // when
+    HttpResponse<String> answer =
+        client.get(platform.lineItemsUri("c1"), token, AgsEndpoints.CONTAINER_TYPE);
+    // then
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(platform.faults().fired()).isEqualTo(1);
+  }
+
+  @Test
   void randomFailuresHitAboutTheirShareOfRequests() throws Exception {
     // given
     start(Profile.SPEC);

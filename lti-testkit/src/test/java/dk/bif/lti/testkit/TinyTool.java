@@ -199,6 +199,59 @@ final class TinyTool implements AutoCloseable {
         .asText();
   }
 
+  /** The Del 1 exam as a resource link content item with a graded line item. */
+  static Map<String, Object> del1ExamItem() {
+    return Map.of(
+        "type",
+        "ltiResourceLink",
+        "title",
+        "Del 1 eksamen",
+        "custom",
+        Map.of("activity", "del1-exam"),
+        "lineItem",
+        Map.of("scoreMaximum", 12, "label", "Del 1", "resourceId", "del1", "tag", "exam"));
+  }
+
+  /**
+   * A signed LtiDeepLinkingResponse answering {@code request}, bent by {@code bend}.
+   *
+   * @param request the claims of the deep linking request's id_token
+   * @param bend changes to the claims before signing
+   * @return the compact JWT
+   */
+  String deepLinkingResponse(
+      JWTClaimsSet request, java.util.function.UnaryOperator<JWTClaimsSet.Builder> bend)
+      throws Exception {
+    Map<String, Object> settings = request.getJSONObjectClaim(LtiClaims.DEEP_LINKING_SETTINGS);
+    JWTClaimsSet.Builder claims =
+        new JWTClaimsSet.Builder()
+            .issuer(clientId)
+            .audience(request.getIssuer())
+            .issueTime(new Date())
+            .expirationTime(new Date(System.currentTimeMillis() + 300_000))
+            .claim("nonce", UUID.randomUUID().toString())
+            .claim(LtiClaims.MESSAGE_TYPE, "LtiDeepLinkingResponse")
+            .claim(LtiClaims.VERSION, "1.3.0")
+            .claim(LtiClaims.DEPLOYMENT_ID, request.getStringClaim(LtiClaims.DEPLOYMENT_ID))
+            .claim(LtiClaims.DATA, settings.get("data"))
+            .claim(LtiClaims.CONTENT_ITEMS, List.of(del1ExamItem()));
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+            bend.apply(claims).build());
+    jwt.sign(new RSASSASigner(key));
+    return jwt.serialize();
+  }
+
+  /** The deep_link_return_url of a deep linking request. */
+  static URI returnUrl(JWTClaimsSet request) throws Exception {
+    return URI.create(
+        (String)
+            request
+                .getJSONObjectClaim(LtiClaims.DEEP_LINKING_SETTINGS)
+                .get("deep_link_return_url"));
+  }
+
   static String enc(String s) {
     return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
   }
