@@ -15,7 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * Headers that have already verified are memoized (platforms send the same header for every
  * launch), so the launch hot path parses one JSON document, the claims.
  */
-record CompactJws(JWSHeader header, String headerPart, String payloadPart, String signaturePart) {
+record CompactJws(
+    JWSHeader header,
+    String headerPart,
+    String signedPart,
+    String payloadPart,
+    String signaturePart) {
 
   /** Most distinct verified headers remembered; beyond that headers are parsed every time. */
   static final int MAX_REMEMBERED_HEADERS = 64;
