@@ -15,22 +15,31 @@ import java.util.concurrent.ConcurrentHashMap;
  * Headers that have already verified are memoized (platforms send the same header for every
  * launch), so the launch hot path parses one JSON document, the claims.
  */
-record CompactJws(JWSHeader header, String headerPart, String payloadPart, String signaturePart) {
+record CompactJws(
+    JWSHeader header,
+    String headerPart,
+    String signedPart,
+    String payloadPart,
+    String signaturePart) {
 
   /** Most distinct verified headers remembered; beyond that headers are parsed every time. */
   static final int MAX_REMEMBERED_HEADERS = 64;
 
-  private static final Map<String, JWSHeader> VERIFIED_HEADERS = new ConcurrentHashMap<>();
+  /** A fresh, thread-safe memo of verified headers, one per validator. */
+  static Map<String, JWSHeader> newHeaderMemo() {
+    return new ConcurrentHashMap<>();
+  }
 
   /** Splits and parses a compact JWS, refusing anything else. */
-  static CompactJws parse(String token) throws LaunchRefusedException {
+  static CompactJws parse(String token, Map<String, JWSHeader> verifiedHeaders)
+      throws LaunchRefusedException {
     int first = token.indexOf('.');
     int second = first < 0 ? -1 : token.indexOf('.', first + 1);
     if (second < 0 || token.indexOf('.', second + 1) >= 0) {
       throw new LaunchRefusedException(ReasonCode.TOKEN_MALFORMED, "id_token is not three parts");
     }
     String headerPart = token.substring(0, first);
-    JWSHeader header = VERIFIED_HEADERS.get(headerPart);
+    JWSHeader header = verifiedHeaders.get(headerPart);
     if (header == null) header = parseHeader(headerPart);
     return new CompactJws(
         header,
@@ -57,9 +66,9 @@ record CompactJws(JWSHeader header, String headerPart, String payloadPart, Strin
   }
 
   /** Remembers the header of a token whose signature verified. */
-  void rememberVerifiedHeader() {
-    if (VERIFIED_HEADERS.size() < MAX_REMEMBERED_HEADERS) {
-      VERIFIED_HEADERS.putIfAbsent(headerPart, header);
+  void rememberVerifiedHeader(Map<String, JWSHeader> verifiedHeaders) {
+    if (verifiedHeaders.size() < MAX_REMEMBERED_HEADERS) {
+      verifiedHeaders.putIfAbsent(headerPart, header);
     }
   }
 

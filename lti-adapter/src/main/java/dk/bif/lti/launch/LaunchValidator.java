@@ -29,7 +29,8 @@ import java.util.Set;
  * enforces. Fails closed: any step that cannot decide refuses.
  *
  * <p>Stateless and thread-safe: it holds only thread-safe collaborators (the registrations, the
- * platform key cache, the nonce store, the clock) and keeps nothing per launch.
+ * platform key cache, the nonce store, the clock) and keeps nothing per launch; its one memo, of
+ * JWS headers whose signature verified, only saves parsing the same header twice.
  *
  * <p>Outcomes: an {@link LtiLaunch}; a {@link LaunchRefusedException} with a {@link ReasonCode}
  * when the token cannot be trusted; a {@link KeySetUnavailableException} when the platform's keys
@@ -64,6 +65,8 @@ public final class LaunchValidator {
   private final NonceStore nonces;
   private final Clock clock;
   private final LaunchPolicy policy;
+  private final Map<String, com.nimbusds.jose.JWSHeader> verifiedHeaders =
+      CompactJws.newHeaderMemo();
 
   /**
    * Creates a validator.
@@ -177,8 +180,8 @@ public final class LaunchValidator {
    * unsigned JWT is named as such:
    * https://www.imsglobal.org/spec/security/v1p0/#authentication-response-validation
    */
-  private static CompactJws requireSignedJwt(String idToken) throws LaunchRefusedException {
-    return CompactJws.parse(idToken);
+  private CompactJws requireSignedJwt(String idToken) throws LaunchRefusedException {
+    return CompactJws.parse(idToken, verifiedHeaders);
   }
 
   /**
@@ -238,7 +241,7 @@ public final class LaunchValidator {
    * The signature verifies with the platform's key.
    * https://www.imsglobal.org/spec/security/v1p0/#authentication-response-validation (step 1)
    */
-  private static void requireValidSignature(CompactJws jws, RSASSAVerifier verifier)
+  private void requireValidSignature(CompactJws jws, RSASSAVerifier verifier)
       throws LaunchRefusedException {
     boolean valid;
     try {
@@ -247,7 +250,7 @@ public final class LaunchValidator {
       valid = false;
     }
     if (!valid) throw new LaunchRefusedException(SIGNATURE_INVALID, "signature does not verify");
-    jws.rememberVerifiedHeader();
+    jws.rememberVerifiedHeader(verifiedHeaders);
   }
 
   /**
