@@ -81,6 +81,10 @@ public record CatalogueEntry(
   /**
    * Whether the entry builds {@code competence}: it names the competence, or the whole profile that
    * holds it.
+   *
+   * @param competence the competence
+   * @param profileOfCompetence the profile that holds it in the framework
+   * @return true when the entry builds it
    */
   public boolean builds(CompetenceId competence, ProfileId profileOfCompetence) {
     return competences.contains(competence) || profiles.contains(profileOfCompetence);

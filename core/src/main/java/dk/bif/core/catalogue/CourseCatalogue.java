@@ -41,7 +41,13 @@ public final class CourseCatalogue {
     return entries.stream().filter(e -> e.id().equals(id)).findFirst();
   }
 
-  /** The entries that build {@code competence} of {@code profile}, in catalogue order. */
+  /**
+   * The entries that build a competence.
+   *
+   * @param competence the competence
+   * @param profile the profile that holds it
+   * @return the entries that build it, in catalogue order
+   */
   public List<CatalogueEntry> building(CompetenceId competence, ProfileId profile) {
     return entries.stream().filter(e -> e.builds(competence, profile)).toList();
   }
@@ -49,6 +55,8 @@ public final class CourseCatalogue {
   /**
    * Checks that every profile and competence the entries name is in {@code framework}.
    *
+   * @param framework the framework
+   * @return this, for chaining
    * @throws IllegalArgumentException naming the entry and the unknown profile or competence
    */
   public CourseCatalogue requireWithin(CompetenceFramework framework) {

@@ -31,7 +31,13 @@ public record DueDatePolicy(int leadTimeWeeks) {
     return Objects.requireNonNull(planned, "planned").plusWeeks(leadTimeWeeks);
   }
 
-  /** When an initiative started on {@code start} is due. */
+  /**
+   * When an initiative is due.
+   *
+   * @param start the day it starts
+   * @param length its length; the span of weeks counts
+   * @return the day it is due
+   */
   public LocalDate due(LocalDate start, CourseLength length) {
     return start.plusWeeks(length.weeks());
   }

@@ -36,6 +36,8 @@ public record CentreNeed(CentreId centre, int staff, Map<ProfileId, ProfileNeed>
   /**
    * Checks that every profile named is in {@code framework}.
    *
+   * @param framework the framework
+   * @return this, for chaining
    * @throws IllegalArgumentException naming the unknown profile
    */
   public CentreNeed requireWithin(CompetenceFramework framework) {

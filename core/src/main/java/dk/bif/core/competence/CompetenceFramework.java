@@ -129,6 +129,8 @@ public final class CompetenceFramework {
   /**
    * Checks that the framework has competence {@code id}.
    *
+   * @param id the competence id
+   * @return the competence
    * @throws IllegalArgumentException naming the id and the framework when it does not
    */
   public Competence requireCompetence(CompetenceId id) {

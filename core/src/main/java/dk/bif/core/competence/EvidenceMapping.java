@@ -63,6 +63,8 @@ public record EvidenceMapping(List<ThemeCoverage> themes, Map<PartId, Integer> e
    * Checks that every competence the mapping names is in {@code framework} and every level is on
    * its scale.
    *
+   * @param framework the framework
+   * @return this, for chaining
    * @throws IllegalArgumentException naming the theme and the unknown competence or level
    */
   public EvidenceMapping requireWithin(CompetenceFramework framework) {

@@ -35,6 +35,9 @@ public enum NeedBand {
   /**
    * The band that {@code count} of {@code staff} employees falls in.
    *
+   * @param count how many employees
+   * @param staff the head count they are a share of
+   * @return the band
    * @throws IllegalArgumentException when staff is not positive or count is outside 0..staff
    */
   public static NeedBand of(int count, int staff) {
@@ -63,6 +66,7 @@ public enum NeedBand {
    * is one employee: a centre that states a need for a profile needs someone with it.
    *
    * @param staff the centre's head count, at least 1
+   * @return the head count
    */
   public int minimumHeadCount(int staff) {
     if (staff < 1) {

@@ -72,6 +72,8 @@ public record ProficiencyScale(List<ProficiencyLevel> levels, int proficientRank
   /**
    * Checks that {@code rank} is on this scale.
    *
+   * @param rank the rank
+   * @return the rank
    * @throws IllegalArgumentException naming the rank and the scale's range when it is not
    */
   public int requireOnScale(int rank) {

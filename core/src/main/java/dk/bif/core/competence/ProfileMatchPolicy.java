@@ -46,7 +46,12 @@ public final class ProfileMatchPolicy {
     return new ProfileMatchPolicy(scale, DEFAULT_REQUIRED_PERCENT);
   }
 
-  /** How many of {@code competenceCount} competences the rule requires. */
+  /**
+   * How many competences the rule requires of a profile.
+   *
+   * @param competenceCount the profile's number of competences
+   * @return the required number, at least 1
+   */
   public int requiredCount(int competenceCount) {
     return Math.max(1, (competenceCount * requiredPercent + 99) / 100);
   }

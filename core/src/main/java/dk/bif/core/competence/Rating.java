@@ -45,13 +45,32 @@ public record Rating(
     }
   }
 
-  /** A self-assessment by {@code employee}. */
+  /**
+   * A self-assessment.
+   *
+   * @param employee who rates themself
+   * @param competence the competence
+   * @param level the rank on the scale
+   * @param date the day of the assessment
+   * @param note the note, possibly empty
+   * @return the rating
+   */
   public static Rating self(
       EmployeeId employee, CompetenceId competence, int level, LocalDate date, String note) {
     return new Rating(employee, competence, level, RaterRole.SELF, employee, date, note);
   }
 
-  /** The leader's assessment of {@code employee}. */
+  /**
+   * A leader's assessment.
+   *
+   * @param employee who is rated
+   * @param competence the competence
+   * @param level the rank on the scale
+   * @param leader who rates, not the employee
+   * @param date the day of the assessment
+   * @param note the note, possibly empty
+   * @return the rating
+   */
   public static Rating byLeader(
       EmployeeId employee,
       CompetenceId competence,

@@ -68,7 +68,13 @@ public final class RatingHistory {
     return ratings.stream().filter(r -> r.competence().equals(competence)).toList();
   }
 
-  /** The latest rating of {@code competence} by {@code role}, if there is one. */
+  /**
+   * The latest rating by one role.
+   *
+   * @param competence the competence
+   * @param role self or leader
+   * @return the rating with the latest date (the last recorded on a tie), or empty
+   */
   public Optional<Rating> latest(CompetenceId competence, RaterRole role) {
     Rating latest = null;
     for (Rating r : ratings) {

@@ -35,6 +35,8 @@ public final class EvaluationReporting {
    *
    * @param responses the responses
    * @param sittings when the cohorts sat their exams
+   * @return one summary per quarter with a sitting, earliest first; a quarter whose cohorts sent no
+   *     response has a summary of 0 responses
    */
   public List<QuarterSummary> perQuarter(
       List<EvaluationResponse> responses, List<CohortSitting> sittings) {
@@ -63,6 +65,8 @@ public final class EvaluationReporting {
    * @param period the half-year
    * @param responses the responses (any period; those of other periods are left out)
    * @param sittings when the cohorts sat their exams
+   * @return the report with both quarters (a quarter without cohorts is empty), the total and the
+   *     comments
    */
   public HalfYearReport halfYear(
       HalfYear period, List<EvaluationResponse> responses, List<CohortSitting> sittings) {
@@ -86,6 +90,7 @@ public final class EvaluationReporting {
    *
    * @param cohort the cohort
    * @param responses the responses (other cohorts' are left out)
+   * @return the cohort's means and comments, or why they are withheld
    */
   public TeacherView teacherView(CohortId cohort, List<EvaluationResponse> responses) {
     List<EvaluationResponse> own =

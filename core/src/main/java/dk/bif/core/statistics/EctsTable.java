@@ -40,7 +40,13 @@ public record EctsTable(Map<PartId, Map<Level, Integer>> ects) {
             PartId.BIF_DEL_2, Map.of(Level.DIPLOM, 5, Level.AKADEMI, 10)));
   }
 
-  /** The ECTS a pass of {@code part} at {@code level} earns. */
+  /**
+   * The ECTS a pass earns.
+   *
+   * @param part the part passed
+   * @param level the level it was taken at
+   * @return the ECTS, 0 when the table lists none
+   */
   public int earned(PartId part, Level level) {
     return ects.getOrDefault(part, Map.of()).getOrDefault(level, 0);
   }

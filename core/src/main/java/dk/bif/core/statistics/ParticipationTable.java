@@ -34,7 +34,14 @@ public record ParticipationTable(
     counts = java.util.Collections.unmodifiableMap(copy);
   }
 
-  /** The participants of {@code part} in {@code year}. */
+  /**
+   * One cell.
+   *
+   * @param year the year
+   * @param part the part
+   * @return the participants of the part in the year
+   * @throws IllegalArgumentException when the table has no such cell
+   */
   public int count(Year year, PartId part) {
     Map<PartId, Integer> row = counts.get(year);
     if (row == null || !row.containsKey(part)) {

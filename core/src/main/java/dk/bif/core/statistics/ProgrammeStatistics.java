@@ -37,6 +37,8 @@ public final class ProgrammeStatistics {
    * @param from the first year
    * @param to the last year, not before {@code from}
    * @param parts the parts to count, in table order
+   * @return the table with a cell for every year and part
+   * @throws IllegalArgumentException when {@code to} is before {@code from}
    */
   public ParticipationTable participants(
       List<ExamSitting> sittings, Year from, Year to, List<PartId> parts) {
@@ -62,7 +64,12 @@ public final class ProgrammeStatistics {
     return new ParticipationTable(years, parts, counts);
   }
 
-  /** How each attempt (1..3) went over {@code sittings}. */
+  /**
+   * How each attempt went.
+   *
+   * @param sittings the exam records
+   * @return attempts 1..3 in order, each with how many sat and passed
+   */
   public List<AttemptPassRate> passRateByAttempt(List<ExamSitting> sittings) {
     List<AttemptPassRate> rates = new ArrayList<>();
     for (int attempt = 1; attempt <= ExamSitting.MAX_ATTEMPTS; attempt++) {
@@ -77,6 +84,9 @@ public final class ProgrammeStatistics {
   /**
    * The ECTS awarded per level: each employee's first pass of a part earns that part's ECTS at the
    * level it was taken; a later pass of the same part earns nothing more.
+   *
+   * @param sittings the exam records
+   * @return the ECTS per level, every level present (a kursist's is 0)
    */
   public Map<Level, Integer> ectsByLevel(List<ExamSitting> sittings) {
     Map<Level, Integer> awarded = new EnumMap<>(Level.class);
@@ -101,6 +111,8 @@ public final class ProgrammeStatistics {
    *
    * @param budget the year's budget and subsidy
    * @param participants the year's participants, at least 1
+   * @return gross and net cost per participant in kroner, rounded half-up to øre
+   * @throws IllegalArgumentException when there are no participants
    */
   public CostPerParticipant costPerParticipant(YearBudget budget, int participants) {
     if (participants < 1) {

@@ -1,5 +1,6 @@
 package dk.bif.examples.cli;
 
+import dk.bif.core.enrolment.CohortId;
 import dk.bif.core.evaluation.EvaluationForm;
 import dk.bif.core.evaluation.EvaluationQuestion;
 import dk.bif.core.evaluation.EvaluationReporting;
@@ -7,6 +8,7 @@ import dk.bif.core.evaluation.HalfYear;
 import dk.bif.core.evaluation.HalfYearReport;
 import dk.bif.core.evaluation.QuarterSummary;
 import dk.bif.core.evaluation.ScoreSummary;
+import dk.bif.core.evaluation.TeacherView;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -27,16 +29,21 @@ final class EvaluationsCommand extends ReportingCommand {
 
   @Override
   String usage() {
-    return "evaluations <evaluations.csv> <cohorts.csv> --half-year YYYY-H1|YYYY-H2";
+    return "evaluations <evaluations.csv> <cohorts.csv> --half-year YYYY-H1|YYYY-H2"
+        + " | evaluations <evaluations.csv> --teacher COHORT";
   }
 
   @Override
   Set<String> options() {
-    return Set.of("half-year");
+    return Set.of("half-year", "teacher");
   }
 
   @Override
   void execute(Arguments args, PrintStream out) throws Arguments.UsageException, InputException {
+    if (args.option("teacher").isPresent()) {
+      teacherView(args, out);
+      return;
+    }
     if (args.positional().size() != 2) {
       throw new Arguments.UsageException("expected the evaluations file and the cohorts file");
     }
@@ -77,6 +84,42 @@ final class EvaluationsCommand extends ReportingCommand {
     out.println(overall(report.total()));
     out.printf(Locale.ROOT, "%n%d comments:%n", report.comments().size());
     report.comments().forEach(c -> out.println("  - " + c));
+  }
+
+  /** What one cohort's teacher may see: means and comments, or nothing below the minimum. */
+  private static void teacherView(Arguments args, PrintStream out)
+      throws Arguments.UsageException, InputException {
+    if (args.positional().size() != 1) {
+      throw new Arguments.UsageException("--teacher expects the evaluations file only");
+    }
+    EvaluationForm form = EvaluationForm.standard();
+    CohortId cohort;
+    try {
+      cohort = CohortId.of(args.option("teacher").get());
+    } catch (IllegalArgumentException e) {
+      throw new Arguments.UsageException("--teacher: " + e.getMessage());
+    }
+    TeacherView view =
+        new EvaluationReporting(form)
+            .teacherView(
+                cohort, ProgrammeRecords.evaluations(Path.of(args.positional().get(0)), form));
+    if (view instanceof TeacherView.Withheld w) {
+      out.printf(
+          Locale.ROOT,
+          "Cohort %s: %d responses; withheld from the teacher below %d so no answer points at a"
+              + " participant%n",
+          w.cohort(),
+          w.responses(),
+          w.minimum());
+      return;
+    }
+    TeacherView.Shown shown = (TeacherView.Shown) view;
+    out.printf(Locale.ROOT, "Cohort %s: %d responses%n", cohort, shown.scores().responses());
+    for (EvaluationQuestion q : form.questions()) {
+      out.printf(Locale.ROOT, "%-24s%s%n", q.id(), cell(shown.scores(), q));
+    }
+    out.printf(Locale.ROOT, "%-24s%s%n", "overall", overall(shown.scores()));
+    shown.comments().forEach(c -> out.println("  - " + c));
   }
 
   private static String cell(ScoreSummary s, EvaluationQuestion q) {

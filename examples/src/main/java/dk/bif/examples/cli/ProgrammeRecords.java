@@ -42,6 +42,22 @@ final class ProgrammeRecords {
     return sittings;
   }
 
+  /** The year of the earliest sitting; {@code sittings} must not be empty. */
+  static java.time.Year firstYear(List<ExamSitting> sittings) {
+    return sittings.stream()
+        .map(s -> java.time.Year.from(s.date()))
+        .min(java.util.Comparator.naturalOrder())
+        .orElseThrow();
+  }
+
+  /** The year of the latest sitting; {@code sittings} must not be empty. */
+  static java.time.Year lastYear(List<ExamSitting> sittings) {
+    return sittings.stream()
+        .map(s -> java.time.Year.from(s.date()))
+        .max(java.util.Comparator.naturalOrder())
+        .orElseThrow();
+  }
+
   /** {@code cohort,part,examDate}. */
   static List<CohortSitting> cohorts(Path file) throws InputException {
     List<CohortSitting> cohorts = new ArrayList<>();

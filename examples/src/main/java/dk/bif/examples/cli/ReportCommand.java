@@ -74,16 +74,8 @@ final class ReportCommand extends ReportingCommand {
         ProgrammeRecords.evaluations(folder.resolve("evaluations.csv"), form);
     HalfYear period = halfYear(args, cohorts);
     ProgrammeStatistics statistics = new ProgrammeStatistics(EctsTable.bif());
-    Year from =
-        sittings.stream()
-            .map(s -> Year.from(s.date()))
-            .min(Comparator.naturalOrder())
-            .orElseThrow();
-    Year to =
-        sittings.stream()
-            .map(s -> Year.from(s.date()))
-            .max(Comparator.naturalOrder())
-            .orElseThrow();
+    Year from = ProgrammeRecords.firstYear(sittings);
+    Year to = ProgrammeRecords.lastYear(sittings);
     EvaluationReporting reporting = new EvaluationReporting(form);
     String html =
         HtmlReport.render(

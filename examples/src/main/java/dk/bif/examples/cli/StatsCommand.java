@@ -13,7 +13,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,22 +52,8 @@ final class StatsCommand extends ReportingCommand {
     if (sittings.isEmpty()) {
       throw new InputException("the file holds no exam sittings");
     }
-    Year from =
-        year(
-            args,
-            "from",
-            sittings.stream()
-                .map(s -> Year.from(s.date()))
-                .min(Comparator.naturalOrder())
-                .orElseThrow());
-    Year to =
-        year(
-            args,
-            "to",
-            sittings.stream()
-                .map(s -> Year.from(s.date()))
-                .max(Comparator.naturalOrder())
-                .orElseThrow());
+    Year from = year(args, "from", ProgrammeRecords.firstYear(sittings));
+    Year to = year(args, "to", ProgrammeRecords.lastYear(sittings));
     if (to.isBefore(from)) {
       throw new Arguments.UsageException("--to " + to + " is before --from " + from);
     }

@@ -25,6 +25,23 @@ class EvaluationsAndFrameworkCommandTest {
   }
 
   @Test
+  void aTeacherSeesTheirCohortsMeansButNotACohortWithTooFewResponses() throws Exception {
+    Path few = temp.resolve("evaluations.csv");
+    java.nio.file.Files.writeString(
+        few, "cohort,samlet,comment\nhold-x,4,god\nhold-x,5,\nhold-y,3,\nhold-y,4,\nhold-y,5,ok\n");
+
+    CliRun withheld = CliRun.of("evaluations", few.toString(), "--teacher", "hold-x");
+    CliRun shown = CliRun.of("evaluations", few.toString(), "--teacher", "hold-y");
+
+    assertThat(withheld.out()).contains("2 responses; withheld from the teacher below 3");
+    assertThat(withheld.out()).doesNotContain("god");
+    assertThat(shown.out())
+        .contains("Cohort hold-y: 3 responses")
+        .contains("4.00")
+        .contains("- ok");
+  }
+
+  @Test
   void aMissingHalfYearIsAUsageError() {
     CliRun run =
         CliRun.of("evaluations", CliRun.sample("evaluations.csv"), CliRun.sample("cohorts.csv"));
