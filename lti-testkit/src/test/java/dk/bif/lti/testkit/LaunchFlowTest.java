@@ -255,6 +255,24 @@ class LaunchFlowTest {
   }
 
   @Test
+  void a307RedirectOfAPostRepeatsThePostWithItsBody() throws Exception {
+    // given
+    start(Profile.SPEC);
+    LtiBrowser browser = new LtiBrowser();
+    java.net.URI moved =
+        java.net.URI.create(
+            tool.base + "/moved?to=" + TinyTool.enc(platform.tokenUri().toString()));
+    BrowserResponse redirect =
+        browser.post(moved, Map.of("grant_type", "client_credentials"), null);
+    // when
+    BrowserResponse answer = browser.follow(redirect);
+    // then
+    assertThat(redirect.status()).isEqualTo(307);
+    assertThat(answer.method()).isEqualTo("POST");
+    assertThat(answer.body()).contains("client_assertion_type");
+  }
+
+  @Test
   void theReturnUrlShowsTheToolsMessage() throws Exception {
     // given
     start(Profile.SPEC);
