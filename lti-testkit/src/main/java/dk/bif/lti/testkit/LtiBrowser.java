@@ -79,6 +79,11 @@ public final class LtiBrowser {
     return jar.all();
   }
 
+  /** Empties the cookie jar, as a browser that lost its cookies between two hops would. */
+  public void clearCookies() {
+    jar.clear();
+  }
+
   /** Every response received, in order. */
   public List<BrowserResponse> history() {
     return List.copyOf(history);

@@ -197,6 +197,21 @@ class LaunchFlowTest {
   }
 
   @Test
+  void aBrowserThatLosesItsCookiesMidLaunchLosesTheToolsState() throws Exception {
+    // given
+    start(Profile.SPEC);
+    LtiBrowser browser = new LtiBrowser();
+    BrowserResponse post =
+        browser.step(browser.step(browser.open(platform.launchUri("101", "rl-1"))));
+    // when
+    browser.clearCookies();
+    BrowserResponse page = browser.step(post);
+    // then
+    assertThat(browser.cookies()).isEmpty();
+    assertThat(page.body()).contains("state cookie missing");
+  }
+
+  @Test
   void blockedThirdPartyCookiesLoseTheToolsStateCookie() throws Exception {
     // given
     start(Profile.SPEC);
