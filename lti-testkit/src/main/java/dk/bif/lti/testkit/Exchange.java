@@ -29,10 +29,6 @@ final class Exchange {
     return match.group(name);
   }
 
-  String method() {
-    return request.getMethod();
-  }
-
   Optional<String> param(String name) {
     return Optional.ofNullable(request.getParameter(name));
   }

@@ -47,6 +47,7 @@ public final class LtiBrowser {
   private final CookieJar jar = new CookieJar(Clock.systemUTC());
   private final List<BrowserResponse> history = new ArrayList<>();
   private final Map<BrowserResponse, URI> initiators = new LinkedHashMap<>();
+  private final Map<BrowserResponse, String> postedBodies = new LinkedHashMap<>();
 
   /** A browser with an empty cookie jar. */
   public LtiBrowser() {}
@@ -76,6 +77,11 @@ public final class LtiBrowser {
   /** The cookies in the jar. */
   public List<BrowserCookie> cookies() {
     return jar.all();
+  }
+
+  /** Empties the cookie jar, as a browser that lost its cookies between two hops would. */
+  public void clearCookies() {
+    jar.clear();
   }
 
   /** Every response received, in order. */
@@ -147,13 +153,21 @@ public final class LtiBrowser {
             + ") neither redirects nor submits a form");
   }
 
-  /** Follows a redirect with a GET, as browsers do for 301, 302 and 303. */
+  /**
+   * Follows a redirect as browsers do: 301, 302 and 303 with a GET; 307 and 308 repeat the method
+   * and the form body.
+   */
   public BrowserResponse follow(BrowserResponse redirect) {
     URI target =
         redirect
             .location()
             .orElseThrow(() -> new IllegalArgumentException("not a redirect: " + redirect.uri()));
-    return send("GET", target, null, initiators.getOrDefault(redirect, redirect.uri()));
+    URI initiator = initiators.getOrDefault(redirect, redirect.uri());
+    boolean repeat = redirect.status() == 307 || redirect.status() == 308;
+    if (repeat && redirect.method().equals("POST")) {
+      return send("POST", target, postedBodies.getOrDefault(redirect, ""), initiator);
+    }
+    return send("GET", target, null, initiator);
   }
 
   /**
@@ -203,6 +217,9 @@ public final class LtiBrowser {
       history.add(response);
       if (initiator != null) {
         initiators.put(response, initiator);
+      }
+      if (formBody != null) {
+        postedBodies.put(response, formBody);
       }
       return response;
     } catch (IOException e) {

@@ -63,12 +63,6 @@ record PlatformPaths(
     return q < 0 ? template : template.substring(0, q);
   }
 
-  /** The query part of a template including {@code ?}, or empty. */
-  static String queryOf(String template) {
-    int q = template.indexOf('?');
-    return q < 0 ? "" : template.substring(q);
-  }
-
   /**
    * Appends a path segment before the query: {@code a/lineitem?x=1} → {@code
    * a/lineitem/scores?x=1}.

@@ -194,6 +194,40 @@ class AgsTest {
   }
 
   @Test
+  void concurrentScoresInAnyOrderLeaveTheNewestValueStored() throws Exception {
+    // given
+    start(Profile.SPEC);
+    LineItem item = item();
+    java.util.List<Integer> seconds = new java.util.ArrayList<>();
+    for (int s = 0; s < 60; s++) {
+      seconds.add(s);
+    }
+    java.util.Collections.shuffle(seconds, new java.util.Random(3));
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(6);
+    // when
+    try {
+      java.util.List<java.util.concurrent.Future<HttpResponse<String>>> posts =
+          new java.util.ArrayList<>();
+      for (int s : seconds) {
+        posts.add(
+            pool.submit(
+                () -> score(item, "101", String.format("2026-12-01T09:00:%02dZ", s), s % 13)));
+      }
+      for (java.util.concurrent.Future<HttpResponse<String>> post : posts) {
+        assertThat(post.get().statusCode()).isEqualTo(204);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    // then
+    RecordedScore stored = platform.gradebook().score(item.id(), "101").orElseThrow();
+    assertThat(stored.timestamp()).isEqualTo(java.time.Instant.parse("2026-12-01T09:00:59Z"));
+    assertThat(stored.scoreGiven()).contains((double) (59 % 13));
+    assertThat(platform.gradebook().deliveries()).hasSize(60);
+  }
+
+  @Test
   void aScoreForAnUnknownUserIsRefusedWith422AndLogged() throws Exception {
     // given
     start(Profile.SPEC);

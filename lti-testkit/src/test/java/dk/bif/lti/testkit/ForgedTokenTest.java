@@ -66,6 +66,31 @@ class ForgedTokenTest {
   }
 
   @Test
+  void anAnonymousToolGetsNoNameAndNoEmailButASub() {
+    // given
+    platform.register(
+        ToolRegistration.builder("client-1")
+            .deployment("dep-1")
+            .loginInitiationUri(java.net.URI.create("http://127.0.0.1:9/lti/login"))
+            .launchUri(java.net.URI.create("http://127.0.0.1:9/lti/launch"))
+            .jwksUri(java.net.URI.create("http://127.0.0.1:9/lti/jwks"))
+            .privacy(Privacy.ANONYMOUS)
+            .build());
+    try {
+      // when
+      java.util.Map<String, Object> claims = token().claims();
+      // then
+      assertThat(claims)
+          .containsEntry("sub", "101")
+          .doesNotContainKeys("name", "given_name", "family_name", "email");
+    } finally {
+      platform.register(
+          ToolRegistration.forBifTool(
+              "client-1", "dep-1", java.net.URI.create("http://127.0.0.1:9")));
+    }
+  }
+
+  @Test
   void algNoneHasAnEmptySignature() {
     // when
     String compact = token().unsigned().compact();

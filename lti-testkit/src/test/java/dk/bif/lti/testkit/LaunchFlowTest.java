@@ -197,6 +197,21 @@ class LaunchFlowTest {
   }
 
   @Test
+  void aBrowserThatLosesItsCookiesMidLaunchLosesTheToolsState() throws Exception {
+    // given
+    start(Profile.SPEC);
+    LtiBrowser browser = new LtiBrowser();
+    BrowserResponse post =
+        browser.step(browser.step(browser.open(platform.launchUri("101", "rl-1"))));
+    // when
+    browser.clearCookies();
+    BrowserResponse page = browser.step(post);
+    // then
+    assertThat(browser.cookies()).isEmpty();
+    assertThat(page.body()).contains("state cookie missing");
+  }
+
+  @Test
   void blockedThirdPartyCookiesLoseTheToolsStateCookie() throws Exception {
     // given
     start(Profile.SPEC);
@@ -252,6 +267,24 @@ class LaunchFlowTest {
     // then
     assertThat(again.status()).isEqualTo(404);
     assertThat(again.body()).doesNotContain("Exception").contains("already used");
+  }
+
+  @Test
+  void a307RedirectOfAPostRepeatsThePostWithItsBody() throws Exception {
+    // given
+    start(Profile.SPEC);
+    LtiBrowser browser = new LtiBrowser();
+    java.net.URI moved =
+        java.net.URI.create(
+            tool.base + "/moved?to=" + TinyTool.enc(platform.tokenUri().toString()));
+    BrowserResponse redirect =
+        browser.post(moved, Map.of("grant_type", "client_credentials"), null);
+    // when
+    BrowserResponse answer = browser.follow(redirect);
+    // then
+    assertThat(redirect.status()).isEqualTo(307);
+    assertThat(answer.method()).isEqualTo("POST");
+    assertThat(answer.body()).contains("client_assertion_type");
   }
 
   @Test

@@ -48,6 +48,7 @@ final class TinyTool implements AutoCloseable {
     ctx.addServlet(new ServletHolder(servlet(this::login)), "/lti/login");
     ctx.addServlet(new ServletHolder(servlet(this::launch)), "/lti/launch");
     ctx.addServlet(new ServletHolder(servlet(this::jwks)), "/lti/jwks");
+    ctx.addServlet(new ServletHolder(servlet(this::moved)), "/moved");
     server.setHandler(ctx);
     server.start();
     base = URI.create("http://127.0.0.1:" + c.getLocalPort());
@@ -141,6 +142,12 @@ final class TinyTool implements AutoCloseable {
                 + (link == null ? "-" : link.get("title"))
                 + " kid "
                 + jwt.getHeader().getKeyID());
+  }
+
+  /** {@code /moved?to=url}: a 307 to {@code to}. */
+  private void moved(HttpServletRequest req, HttpServletResponse resp) {
+    resp.setStatus(307);
+    resp.setHeader("Location", req.getParameter("to"));
   }
 
   private void jwks(HttpServletRequest req, HttpServletResponse resp) throws IOException {
