@@ -8,7 +8,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
-/** {@link HttpFetcher} on {@code java.net.http}. Thread-safe; follows no redirects. */
+/**
+ * {@link HttpFetcher} on {@code java.net.http}. Thread-safe. Follows redirects except from https to
+ * http (platforms move their key sets, as Canvas did to its SSO host).
+ */
 public final class JdkHttpFetcher implements HttpFetcher {
   private final HttpSettings settings;
   private final HttpClient client;
@@ -23,7 +26,7 @@ public final class JdkHttpFetcher implements HttpFetcher {
     this.client =
         HttpClient.newBuilder()
             .connectTimeout(settings.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
+            .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
   }
 

@@ -165,6 +165,9 @@ public final class LaunchValidator {
 
   /** Size limit before any parsing, so a huge post costs nothing. */
   private static void requireSizeWithinLimit(String idToken) throws LaunchRefusedException {
+    if (idToken == null || idToken.isBlank()) {
+      throw new LaunchRefusedException(TOKEN_MISSING, "no id_token");
+    }
     if (idToken.length() > LaunchPolicy.MAX_TOKEN_CHARS) {
       throw new LaunchRefusedException(
           TOKEN_TOO_LARGE,

@@ -32,7 +32,7 @@ final class Html {
     response
         .getWriter()
         .write(
-            "<!DOCTYPE html>\n<html lang=\"da\"><head><meta charset=\"utf-8\"><title>"
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
                 + escape(title)
                 + "</title></head>\n<body>\n"
                 + body

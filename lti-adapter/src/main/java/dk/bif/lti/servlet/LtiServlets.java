@@ -5,6 +5,7 @@ import dk.bif.lti.launch.LaunchRefusedException;
 import dk.bif.lti.launch.LtiLaunch;
 import dk.bif.lti.launch.ReasonCode;
 import dk.bif.lti.oidc.LoginRedirect;
+import dk.bif.lti.oidc.PendingLogin;
 import dk.bif.lti.tool.LtiTool;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.Cookie;
@@ -85,13 +86,11 @@ public final class LtiServlets {
         throws IOException {
       try {
         LoginRedirect redirect = tool.login(parameters(request));
-        Cookie cookie = new Cookie(redirect.cookieName(), redirect.cookieValue());
-        cookie.setPath(LAUNCH_PATH);
-        cookie.setMaxAge((int) redirect.cookieMaxAge().toSeconds());
-        cookie.setHttpOnly(true);
-        cookie.setSecure(true);
-        cookie.setAttribute("SameSite", "None");
-        response.addCookie(cookie);
+        response.addCookie(
+            bindingCookie(
+                redirect.cookieName(),
+                redirect.cookieValue(),
+                (int) redirect.cookieMaxAge().toSeconds()));
         response.setHeader("Cache-Control", "no-store");
         response.setStatus(HttpServletResponse.SC_FOUND);
         response.setHeader("Location", redirect.location().toString());
@@ -116,6 +115,7 @@ public final class LtiServlets {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
         throws IOException {
+      clearBindingCookie(request, response);
       LtiLaunch launch;
       try {
         launch =
@@ -148,6 +148,14 @@ public final class LtiServlets {
       }
     }
 
+    /** The binding cookie has done its work once the launch arrives, whatever the outcome. */
+    private static void clearBindingCookie(
+        HttpServletRequest request, HttpServletResponse response) {
+      String state = request.getParameter("state");
+      if (state == null || !state.matches("[A-Za-z0-9_-]{1,64}")) return;
+      response.addCookie(bindingCookie(PendingLogin.cookieName(state), "", 0));
+    }
+
     private static java.util.function.Function<String, Optional<String>> cookies(
         HttpServletRequest request) {
       Cookie[] cookies = request.getCookies();
@@ -176,6 +184,20 @@ public final class LtiServlets {
       response.setHeader("Cache-Control", "max-age=" + JWKS_MAX_AGE_SECONDS);
       response.getWriter().write(tool.publicKeySetJson());
     }
+  }
+
+  /**
+   * The cookie that binds a login to the browser. SameSite=None because the launch is a cross-site
+   * form post from the LMS; Secure because browsers require it with SameSite=None.
+   */
+  static Cookie bindingCookie(String name, String value, int maxAgeSeconds) {
+    Cookie cookie = new Cookie(name, value);
+    cookie.setPath(LAUNCH_PATH);
+    cookie.setMaxAge(maxAgeSeconds);
+    cookie.setHttpOnly(true);
+    cookie.setSecure(true);
+    cookie.setAttribute("SameSite", "None");
+    return cookie;
   }
 
   private static Map<String, String> parameters(HttpServletRequest request) {

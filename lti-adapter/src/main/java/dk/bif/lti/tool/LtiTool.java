@@ -156,67 +156,122 @@ public final class LtiTool {
 
     private Builder() {}
 
-    /** The platform registrations (required). */
+    /**
+     * The platform registrations (required).
+     *
+     * @param registrations the repository
+     * @return this builder
+     */
     public Builder registrations(RegistrationRepository registrations) {
       this.registrations = registrations;
       return this;
     }
 
-    /** The tool's own keys (required). */
+    /**
+     * The tool's own keys (required).
+     *
+     * @param toolKeys the keys
+     * @return this builder
+     */
     public Builder toolKeys(ToolKeys toolKeys) {
       this.toolKeys = toolKeys;
       return this;
     }
 
-    /** The absolute URL of {@code /lti/launch} as registered with the platforms (required). */
+    /**
+     * The absolute URL of {@code /lti/launch} as registered with the platforms (required).
+     *
+     * @param redirectUri the URL
+     * @return this builder
+     */
     public Builder redirectUri(URI redirectUri) {
       this.redirectUri = redirectUri;
       return this;
     }
 
-    /** Adds a URL a target_link_uri may name (at least one required). */
+    /**
+     * Adds a URL a target_link_uri may name (at least one required).
+     *
+     * @param launchUrl an absolute URL
+     * @return this builder
+     */
     public Builder launchUrl(URI launchUrl) {
       this.launchUrls.add(launchUrl);
       return this;
     }
 
-    /** The clock (default: system UTC). */
+    /**
+     * The clock (default: system UTC).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Outbound HTTP (default: {@link JdkHttpFetcher} with {@link HttpSettings#defaults()}). */
+    /**
+     * Outbound HTTP (default: {@link JdkHttpFetcher} with {@link HttpSettings#defaults()}).
+     *
+     * @param fetcher the fetcher
+     * @return this builder
+     */
     public Builder httpFetcher(HttpFetcher fetcher) {
       this.fetcher = fetcher;
       return this;
     }
 
-    /** Platform key-set caching (default: {@link KeySetCachePolicy#defaults()}). */
+    /**
+     * Platform key-set caching (default: {@link KeySetCachePolicy#defaults()}).
+     *
+     * @param policy the policy
+     * @return this builder
+     */
     public Builder keySetCachePolicy(KeySetCachePolicy policy) {
       this.keySetPolicy = Objects.requireNonNull(policy, "policy");
       return this;
     }
 
-    /** Leeway, maximum token age, anonymous launches (default: {@link LaunchPolicy#defaults()}). */
+    /**
+     * Leeway, maximum token age, anonymous launches (default: {@link LaunchPolicy#defaults()}).
+     *
+     * @param policy the policy
+     * @return this builder
+     */
     public Builder launchPolicy(LaunchPolicy policy) {
       this.launchPolicy = Objects.requireNonNull(policy, "policy");
       return this;
     }
 
-    /** Where pending logins wait (default: in memory; share one across servers). */
+    /**
+     * Where pending logins wait (default: in memory; share one across servers).
+     *
+     * @param states the store
+     * @return this builder
+     */
     public Builder stateStore(StateStore states) {
       this.states = states;
       return this;
     }
 
-    /** Where used nonces are kept (default: in memory; share one across servers). */
+    /**
+     * Where used nonces are kept (default: in memory; share one across servers).
+     *
+     * @param nonces the store
+     * @return this builder
+     */
     public Builder nonceStore(NonceStore nonces) {
       this.nonces = nonces;
       return this;
     }
 
-    /** The source of states and nonces (default: a new {@link SecureRandom}). */
+    /**
+     * The source of states and nonces (default: a new {@link SecureRandom}).
+     *
+     * @param random the source
+     * @return this builder
+     */
     public Builder secureRandom(SecureRandom random) {
       this.random = Objects.requireNonNull(random, "random");
       return this;
@@ -225,6 +280,9 @@ public final class LtiTool {
     /**
      * How long a login waits for its launch (default {@link
      * LoginInitiation#DEFAULT_STATE_LIFETIME}).
+     *
+     * @param stateLifetime the lifetime
+     * @return this builder
      */
     public Builder stateLifetime(Duration stateLifetime) {
       this.stateLifetime = Objects.requireNonNull(stateLifetime, "stateLifetime");

@@ -31,6 +31,12 @@ class JdkHttpFetcherTest {
               @Override
               public boolean handle(Request request, Response response, Callback callback) {
                 userAgent.set(request.getHeaders().get(HttpHeader.USER_AGENT));
+                if (Request.getPathInContext(request).equals("/moved")) {
+                  response.setStatus(302);
+                  response.getHeaders().put(HttpHeader.LOCATION, "/7");
+                  callback.succeeded();
+                  return true;
+                }
                 int size = Integer.parseInt(Request.getPathInContext(request).substring(1));
                 response.getHeaders().put(HttpHeader.CACHE_CONTROL, "max-age=60");
                 Content.Sink.write(response, true, "x".repeat(size), callback);
@@ -60,6 +66,16 @@ class JdkHttpFetcherTest {
     assertThat(response.body()).hasSize(1000);
     assertThat(response.header("cache-control")).contains("max-age=60");
     assertThat(userAgent.get()).isEqualTo("bif-test/1");
+  }
+
+  @Test
+  void aMovedKeySetIsFollowed() throws Exception {
+    URI moved = Loopback.baseUrl(server).resolve("/moved");
+
+    FetchedResponse response = new JdkHttpFetcher(SMALL).send(OutboundRequest.get(moved, Map.of()));
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo("xxxxxxx");
   }
 
   @Test

@@ -124,6 +124,16 @@ class PlatformKeySetsTest {
   }
 
   @Test
+  void anAnswerThatIsNotAJwkSetIsATransportFailure() {
+    HttpFetcher html = request -> new FetchedResponse(200, Map.of(), "<html>maintenance</html>");
+    PlatformKeySets sets = new PlatformKeySets(html, clock, KeySetCachePolicy.defaults());
+
+    assertThatThrownBy(() -> sets.find(SOURCE, "k1"))
+        .isInstanceOf(KeySetUnavailableException.class)
+        .hasMessageContaining("is not a JWK Set");
+  }
+
+  @Test
   void concurrentRefreshesOfOneKeySetAreMergedIntoOneRequest() throws Exception {
     // given a fetch that stays open until every other caller is waiting for it (or has fetched)
     int callers = 6;

@@ -116,6 +116,21 @@ class RegistrationFileLoaderTest {
   }
 
   @Test
+  void aFileIsReadAndItsProblemsNameTheFile(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("registrations.json");
+    java.nio.file.Files.writeString(file, "{\"registrations\": []}");
+    assertThat(loader.load(file)).isEmpty();
+
+    java.nio.file.Files.writeString(file, "{}");
+    InvalidRegistrationsException e =
+        catchThrowableOfType(InvalidRegistrationsException.class, () -> loader.load(file));
+    assertThat(e.getMessage())
+        .startsWith(file + ": 1 problem(s)")
+        .contains("registrations: is required");
+  }
+
+  @Test
   void twoEntriesWithTheSameIssuerAndClientIdAreRefused() {
     String entry =
         "{\"issuer\":\"https://lms\",\"clientId\":\"c\",\"deploymentIds\":[\"1\"],"

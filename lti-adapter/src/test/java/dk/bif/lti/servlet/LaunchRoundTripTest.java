@@ -90,6 +90,17 @@ class LaunchRoundTripTest {
   }
 
   @Test
+  void theLaunchClearsTheBindingCookie() throws Exception {
+    LtiHarness.Launch launch = lti.authorizedLaunch(TestPlatform.LEARNER, claims -> {});
+
+    HttpResponse<String> page = lti.post(launch);
+
+    assertThat(page.headers().allValues("Set-Cookie"))
+        .anySatisfy(
+            c -> assertThat(c).startsWith(launch.login().cookieName() + "=").contains("Max-Age=0"));
+  }
+
+  @Test
   void aRotatedPlatformKeyIsFetchedAndAccepted() throws Exception {
     // given a launch signed with the first key has been accepted (the key set is cached)
     assertThat(lti.post(lti.authorizedLaunch(TestPlatform.LEARNER, c -> {})).statusCode())
