@@ -2,14 +2,7 @@ package dk.bif.lti.ags;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import dk.bif.lti.http.FetchedResponse;
 import dk.bif.lti.http.HttpFetchException;
 import dk.bif.lti.http.HttpFetcher;
@@ -67,7 +60,7 @@ public final class AccessTokens {
   private record Key(RegistrationKey platform, SortedSet<String> scopes) {}
 
   private final HttpFetcher http;
-  private final ToolKeys keys;
+  private final ToolJwtSigner signer;
   private final AccessTokenPolicy policy;
   private final Clock clock;
   private final ConcurrentHashMap<Key, CompletableFuture<AccessToken>> cache =
@@ -82,7 +75,7 @@ public final class AccessTokens {
    */
   public AccessTokens(HttpFetcher http, ToolKeys keys, AccessTokenPolicy policy, Clock clock) {
     this.http = Objects.requireNonNull(http, "http");
-    this.keys = Objects.requireNonNull(keys, "keys");
+    this.signer = new ToolJwtSigner(keys);
     this.policy = Objects.requireNonNull(policy, "policy");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
@@ -225,9 +218,8 @@ public final class AccessTokens {
   }
 
   private String assertion(PlatformRegistration platform) {
-    RSAKey key = keys.signingKey();
     Instant now = clock.instant();
-    JWTClaimsSet claims =
+    return signer.sign(
         new JWTClaimsSet.Builder()
             .issuer(platform.clientId().value())
             .subject(platform.clientId().value())
@@ -235,20 +227,8 @@ public final class AccessTokens {
             .issueTime(Date.from(now))
             .expirationTime(Date.from(now.plus(policy.assertionLifetime())))
             .jwtID(UUID.randomUUID().toString())
-            .build();
-    try {
-      SignedJWT jwt =
-          new SignedJWT(
-              new JWSHeader.Builder(JWSAlgorithm.RS256)
-                  .keyID(key.getKeyID())
-                  .type(JOSEObjectType.JWT)
-                  .build(),
-              claims);
-      jwt.sign(new RSASSASigner(key));
-      return jwt.serialize();
-    } catch (JOSEException e) {
-      throw new IllegalStateException("the tool key cannot sign: " + e.getMessage(), e);
-    }
+            .build()
+            .toJSONObject());
   }
 
   private static String enc(String s) {

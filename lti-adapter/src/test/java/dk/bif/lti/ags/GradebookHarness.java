@@ -166,14 +166,30 @@ final class GradebookHarness implements AutoCloseable {
 
   /** Runs passes on this thread until nothing is pending (backoff waits included). */
   void deliverAll() throws InterruptedException {
-    while (outbox.pendingCount() > 0) {
+    Instant giveUp = Instant.now().plus(GIVE_UP);
+    while (outbox.pendingCount() > 0 && Instant.now().isBefore(giveUp)) {
       if (delivery.deliverDue() == 0) Thread.sleep(5);
+    }
+    requireEmpty();
+  }
+
+  /** A guard against a hang, not a timing assertion: far beyond any backoff in these tests. */
+  private static final Duration GIVE_UP = Duration.ofMinutes(2);
+
+  private void requireEmpty() {
+    if (outbox.pendingCount() > 0) {
+      throw new AssertionError(
+          outbox.pendingCount()
+              + " grades still pending, e.g. "
+              + outbox.claimDue(Instant.now().plusSeconds(3600), 3, Duration.ofSeconds(1)));
     }
   }
 
   /** Waits (no assertion on time) until the running worker has emptied the outbox. */
   void awaitEmptyOutbox() throws InterruptedException {
-    while (outbox.pendingCount() > 0) Thread.sleep(10);
+    Instant giveUp = Instant.now().plus(GIVE_UP);
+    while (outbox.pendingCount() > 0 && Instant.now().isBefore(giveUp)) Thread.sleep(10);
+    requireEmpty();
   }
 
   @Override
