@@ -188,7 +188,7 @@ final class GradebookHarness implements AutoCloseable {
   /** Waits (no assertion on time) until the running worker has emptied the outbox. */
   void awaitEmptyOutbox() throws InterruptedException {
     Instant giveUp = Instant.now().plus(GIVE_UP);
-    while (outbox.pendingCount() > 0 && Instant.now().isBefore(giveUp)) Thread.sleep(10);
+    while (outbox.pendingCount() > 0 && Instant.now().isBefore(giveUp)) Thread.sleep(50);
     requireEmpty();
   }
 
