@@ -49,6 +49,13 @@ final class Claims {
     return string(name, LaunchPolicy.MAX_IDENTIFIER_LENGTH);
   }
 
+  boolean flag(String name) throws LaunchRefusedException {
+    Object value = values.get(name);
+    if (value == null) return false;
+    if (!(value instanceof Boolean b)) throw malformed(name, "true or false");
+    return b;
+  }
+
   Optional<Claims> object(String name) throws LaunchRefusedException {
     Object value = values.get(name);
     if (value == null) return Optional.empty();

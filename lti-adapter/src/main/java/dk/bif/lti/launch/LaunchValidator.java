@@ -521,7 +521,10 @@ public final class LaunchValidator {
                 .orElseThrow(
                     () -> new LaunchRefusedException(DEEP_LINK_RETURN_URL_MISSING, "blank")),
             s.strings("accept_types", LaunchPolicy.MAX_ROLES).orElse(List.of()),
-            s.text("data")));
+            s.text("data"),
+            s.flag("accept_multiple"),
+            s.flag("accept_lineitem"),
+            s.flag("auto_create")));
   }
 
   private static Set<LtiRole> roles(List<String> uris) {
