@@ -10,6 +10,7 @@ module dk.bif.core {
   exports dk.bif.core.port;
   exports dk.bif.core.inmemory;
   exports dk.bif.core.application;
+  exports dk.bif.core.gradebook;
 
   // competence and reports
   exports dk.bif.core.competence;

@@ -21,11 +21,17 @@ import dk.bif.core.exam.Grade;
 import dk.bif.core.exam.InvalidGradeException;
 import dk.bif.core.exam.NotEligibleForExamException;
 import dk.bif.core.exam.NotEnrolledException;
+import dk.bif.core.gradebook.GradeKey;
+import dk.bif.core.gradebook.PendingGrade;
+import dk.bif.core.gradebook.ScoreTimestampPolicy;
 import dk.bif.core.people.EmployeeId;
 import dk.bif.core.port.AttendanceRepository;
 import dk.bif.core.port.EnrolmentRepository;
 import dk.bif.core.port.ExamRecordRepository;
+import dk.bif.core.port.GradeOutbox;
+import dk.bif.core.port.UnitOfWork;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +41,8 @@ import java.util.Optional;
 /**
  * Exams: grading, no-shows, documented sickness and approved withdrawal, what a pass earns, and the
  * six-year completion warning. Every refusal is an {@link dk.bif.core.exam.ExamRefusedException}
- * that says why.
+ * that says why. Every recorded sitting also queues its grade for the LMS gradebook in the {@link
+ * GradeOutbox}, in the same {@link UnitOfWork} as the exam record: the grade is never lost.
  */
 public final class ExamService {
 
@@ -47,6 +54,9 @@ public final class ExamService {
   private final ExamAttemptPolicy attempts;
   private final AwardPolicy awards;
   private final CompletionDeadlinePolicy deadline;
+  private final UnitOfWork unitOfWork;
+  private final GradeOutbox outbox;
+  private final ScoreTimestampPolicy timestamps = new ScoreTimestampPolicy();
   private final Clock clock;
 
   /**
@@ -58,6 +68,8 @@ public final class ExamService {
    * @param attempts the rule for attempts
    * @param awards what a pass earns
    * @param deadline the completion deadline
+   * @param unitOfWork makes recording a result and queueing its grade one unit
+   * @param outbox where grades wait for the LMS gradebook
    * @param clock the day of a sitting is today
    */
   public ExamService(
@@ -69,6 +81,8 @@ public final class ExamService {
       ExamAttemptPolicy attempts,
       AwardPolicy awards,
       CompletionDeadlinePolicy deadline,
+      UnitOfWork unitOfWork,
+      GradeOutbox outbox,
       Clock clock) {
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
     this.enrolments = Objects.requireNonNull(enrolments, "enrolments");
@@ -78,6 +92,8 @@ public final class ExamService {
     this.attempts = Objects.requireNonNull(attempts, "attempts");
     this.awards = Objects.requireNonNull(awards, "awards");
     this.deadline = Objects.requireNonNull(deadline, "deadline");
+    this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+    this.outbox = Objects.requireNonNull(outbox, "outbox");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -192,6 +208,11 @@ public final class ExamService {
         throw new NotEligibleForExamException(employee, part, may.reason());
       }
     }
+    return unitOfWork.run(() -> sitInUnit(employee, part, outcome, enrolment, what));
+  }
+
+  private ExamResult sitInUnit(
+      EmployeeId employee, PartId part, ExamOutcome outcome, Enrolment enrolment, Part what) {
     ExamRecord record =
         records
             .find(employee, part)
@@ -208,11 +229,29 @@ public final class ExamService {
   }
 
   /**
-   * Stores a sitting that the rules accepted. This is the one place a result becomes durable, so
-   * publishing the grade to the LMS (queueing it in the grade outbox) belongs here too, once that
-   * port exists.
+   * Stores a sitting that the rules accepted and queues its grade for the LMS, inside the caller's
+   * unit of work: this is the one place a result becomes durable. A graded sitting is a final
+   * grade; a no-show, sickness or withdrawal is queued without a grade, with a note.
    */
   private void recordResult(ExamRecord record, ExamAttempt attempt, Optional<Award> award) {
     records.save(record);
+    GradeKey key = new GradeKey(record.employee(), record.part());
+    Instant now = clock.instant();
+    PendingGrade grade =
+        new PendingGrade(
+            key,
+            attempt.grade(),
+            attempt.grade().isPresent(),
+            note(attempt.outcome()),
+            attempt.sittingOn(),
+            now);
+    outbox.enqueue(grade, timestamps.next(outbox.find(key), now), now);
+  }
+
+  private static String note(ExamOutcome outcome) {
+    if (outcome instanceof ExamOutcome.NoShow) return "Udeblevet";
+    if (outcome instanceof ExamOutcome.DocumentedSickness) return "Dokumenteret sygdom";
+    if (outcome instanceof ExamOutcome.ApprovedWithdrawal) return "Godkendt afmelding";
+    return "";
   }
 }

@@ -7,6 +7,11 @@ import dk.bif.core.attendance.Session;
 import dk.bif.core.curriculum.PartId;
 import dk.bif.core.enrolment.CohortId;
 import dk.bif.core.exam.AttemptsExhaustedException;
+import dk.bif.core.exam.Grade;
+import dk.bif.core.exam.InvalidGradeException;
+import dk.bif.core.gradebook.GradeKey;
+import dk.bif.core.gradebook.OutboxEntry;
+import dk.bif.core.gradebook.OutboxState;
 import dk.bif.core.people.EmployeeId;
 import dk.bif.core.people.Employees;
 import java.time.LocalDate;
@@ -17,6 +22,7 @@ class ExamServiceTest {
 
   private static final LocalDate HIRED = LocalDate.of(2025, 1, 6);
   private static final EmployeeId E1 = EmployeeId.of("e1");
+  private static final GradeKey DEL1_OF_E1 = new GradeKey(E1, PartId.BIF_DEL_1);
   private InMemoryProgramme bif;
 
   @BeforeEach
@@ -104,5 +110,53 @@ class ExamServiceTest {
         .isInstanceOfSatisfying(
             EnrolmentRefusedException.class,
             e -> assertThat(e.getMessage()).contains("NotYetEligible").contains("prerequisite"));
+  }
+
+  @Test
+  void aGradedSittingQueuesAFinalGradeDueNow() {
+    on(4, 1);
+    bif.exams.grade(E1, PartId.BIF_DEL_1, "7");
+
+    OutboxEntry queued = bif.gradeOutbox.find(DEL1_OF_E1).orElseThrow();
+    assertThat(queued.state()).isEqualTo(OutboxState.PENDING);
+    assertThat(queued.grade().grade()).contains(Grade.SEVEN);
+    assertThat(queued.grade().finalGrade()).isTrue();
+    assertThat(queued.grade().sittingOn()).isEqualTo(LocalDate.of(2025, 4, 1));
+    assertThat(queued.nextAttemptAt()).isEqualTo(bif.clock.instant());
+    assertThat(queued.scoreTimestamp()).isEqualTo(bif.clock.instant());
+  }
+
+  @Test
+  void sicknessQueuesAnUngradedNoteThatIsNotFinal() {
+    on(4, 1);
+    bif.exams.recordSickness(E1, PartId.BIF_DEL_1, "lægeerklæring");
+
+    OutboxEntry queued = bif.gradeOutbox.find(DEL1_OF_E1).orElseThrow();
+    assertThat(queued.grade().grade()).isEmpty();
+    assertThat(queued.grade().finalGrade()).isFalse();
+    assertThat(queued.grade().note()).isEqualTo("Dokumenteret sygdom");
+  }
+
+  @Test
+  void aLaterSittingSupersedesTheQueuedGradeOneWholeSecondLaterAtLeast() {
+    on(4, 1);
+    bif.exams.grade(E1, PartId.BIF_DEL_1, "00");
+    OutboxEntry first = bif.gradeOutbox.find(DEL1_OF_E1).orElseThrow();
+
+    bif.exams.grade(E1, PartId.BIF_DEL_1, "4");
+
+    OutboxEntry second = bif.gradeOutbox.find(DEL1_OF_E1).orElseThrow();
+    assertThat(second.version()).isEqualTo(first.version() + 1);
+    assertThat(second.grade().grade()).contains(Grade.FOUR);
+    assertThat(second.scoreTimestamp()).isEqualTo(first.scoreTimestamp().plusSeconds(1));
+  }
+
+  @Test
+  void aRefusedGradeQueuesNothing() {
+    on(4, 1);
+    assertThatThrownBy(() -> bif.exams.grade(E1, PartId.BIF_DEL_1, "5"))
+        .isInstanceOf(InvalidGradeException.class);
+
+    assertThat(bif.gradeOutbox.find(DEL1_OF_E1)).isEmpty();
   }
 }

@@ -12,7 +12,9 @@ import dk.bif.core.inmemory.InMemoryAttendanceRepository;
 import dk.bif.core.inmemory.InMemoryEmployeeRepository;
 import dk.bif.core.inmemory.InMemoryEnrolmentRepository;
 import dk.bif.core.inmemory.InMemoryExamRecordRepository;
+import dk.bif.core.inmemory.InMemoryGradeOutbox;
 import dk.bif.core.inmemory.InMemoryLearningGoalRepository;
+import dk.bif.core.inmemory.InMemoryUnitOfWork;
 import java.time.LocalDate;
 
 /**
@@ -28,6 +30,8 @@ public final class InMemoryProgramme {
       new InMemoryAttendanceRepository();
   public final InMemoryExamRecordRepository examRecords = new InMemoryExamRecordRepository();
   public final InMemoryLearningGoalRepository goalRepository = new InMemoryLearningGoalRepository();
+  public final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+  public final InMemoryGradeOutbox gradeOutbox = new InMemoryGradeOutbox(unitOfWork);
   public final EnrolmentService enrolment;
   public final AttendanceService attendance;
   public final ExamService exams;
@@ -61,6 +65,8 @@ public final class InMemoryProgramme {
             new ExamAttemptPolicy(),
             new AwardPolicy(),
             new CompletionDeadlinePolicy(),
+            unitOfWork,
+            gradeOutbox,
             clock);
     goals = new LearningGoalService(employees, enrolmentRepository, goalRepository, clock);
   }

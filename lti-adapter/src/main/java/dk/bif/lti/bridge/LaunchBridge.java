@@ -9,6 +9,9 @@ import dk.bif.core.enrolment.Enrolment;
 import dk.bif.core.people.EmployeeId;
 import dk.bif.core.port.EmployeeRepository;
 import dk.bif.core.port.EnrolmentRepository;
+import dk.bif.lti.ags.GradeRoute;
+import dk.bif.lti.ags.GradeRoutes;
+import dk.bif.lti.launch.AgsEndpoint;
 import dk.bif.lti.launch.LtiLaunch;
 import dk.bif.lti.launch.MessageType;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +35,9 @@ import java.util.Set;
  *   <li>Course: linked on first launch to the cohort named by {@value #COHORT_PARAMETER}, else to
  *       an id derived from (issuer, client_id, deployment_id, context.id).
  *   <li>Activity: from {@value #ACTIVITY_PARAMETER}, required on resource-link launches.
+ *   <li>Grades: a participant's launch into a part's exam that carries the AGS claim records where
+ *       the participant's grade goes ({@link GradeRoute}: deployment, {@code sub}, line item or
+ *       line items URL, resource link, scopes), replacing the route from an earlier launch.
  *   <li>A participant launching into a part they are due for, and not enrolled in, is enrolled in
  *       the course's cohort from today; one who is not due, or not in the staff register, is not,
  *       and the visit says why. Nothing else is created: the staff register comes from HR.
@@ -57,6 +63,7 @@ public final class LaunchBridge {
   private final EnrolmentRepository enrolments;
   private final EnrolmentService enrolmentService;
   private final LmsLinks links;
+  private final GradeRoutes routes;
   private final Clock clock;
   private final Object[] locks = new Object[LOCK_STRIPES];
 
@@ -66,7 +73,8 @@ public final class LaunchBridge {
    * @param enrolments where existing enrolments are found
    * @param enrolmentService enrols a due participant
    * @param links the LMS links
-   * @param clock today's date for a new enrolment
+   * @param routes where participants' grades go, recorded on exam launches
+   * @param clock today's date for a new enrolment; the time a route was seen
    */
   public LaunchBridge(
       Catalogue catalogue,
@@ -74,12 +82,14 @@ public final class LaunchBridge {
       EnrolmentRepository enrolments,
       EnrolmentService enrolmentService,
       LmsLinks links,
+      GradeRoutes routes,
       Clock clock) {
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
     this.employees = Objects.requireNonNull(employees, "employees");
     this.enrolments = Objects.requireNonNull(enrolments, "enrolments");
     this.enrolmentService = Objects.requireNonNull(enrolmentService, "enrolmentService");
     this.links = Objects.requireNonNull(links, "links");
+    this.routes = Objects.requireNonNull(routes, "routes");
     this.clock = Objects.requireNonNull(clock, "clock");
     for (int i = 0; i < LOCK_STRIPES; i++) locks[i] = new Object();
   }
@@ -115,6 +125,9 @@ public final class LaunchBridge {
           Optional.empty(),
           Optional.empty());
     }
+    activity
+        .filter(Activity.Exam.class::isInstance)
+        .ifPresent(exam -> recordRoute(launch, employee.get(), part.get()));
     synchronized (locks[Math.floorMod(employee.get().hashCode(), LOCK_STRIPES)]) {
       return participate(launch, roles, employee.get(), cohort.get(), activity, part.get());
     }
@@ -157,6 +170,25 @@ public final class LaunchBridge {
         participation,
         enrolment,
         Optional.ofNullable(reason));
+  }
+
+  private void recordRoute(LtiLaunch launch, EmployeeId employee, PartId part) {
+    Optional<AgsEndpoint> ags = launch.ags();
+    Optional<String> subject = launch.user().subject();
+    if (ags.isEmpty()
+        || subject.isEmpty()
+        || (ags.get().lineItem().isEmpty() && ags.get().lineItems().isEmpty())) return;
+    routes.record(
+        new GradeRoute(
+            employee,
+            part,
+            launch.deployment(),
+            subject.get(),
+            launch.resourceLink().map(link -> link.id()),
+            ags.get().lineItem(),
+            ags.get().lineItems(),
+            ags.get().scopes(),
+            clock.instant()));
   }
 
   private Optional<Activity> activity(LtiLaunch launch) {

@@ -6,6 +6,8 @@ import dk.bif.core.application.InMemoryProgramme;
 import dk.bif.core.curriculum.PartId;
 import dk.bif.core.people.EmployeeId;
 import dk.bif.core.people.Employees;
+import dk.bif.lti.ags.GradeRoute;
+import dk.bif.lti.ags.InMemoryGradeRoutes;
 import dk.bif.lti.keys.RotatingToolKeys;
 import dk.bif.lti.keys.ToolKeyFiles;
 import dk.bif.lti.registration.ClientId;
@@ -59,6 +61,7 @@ class LaunchIntoCoreTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
   private final InMemoryProgramme programme = new InMemoryProgramme(TODAY);
   private final InMemoryLmsLinks links = new InMemoryLmsLinks();
+  private final InMemoryGradeRoutes routes = new InMemoryGradeRoutes();
   private ReferencePlatform lms;
   private Server tool;
 
@@ -101,6 +104,41 @@ class LaunchIntoCoreTest {
     BrowserResponse again = new LtiBrowser().launch(lms, "101", "rl-exam");
 
     assertThat(field(again, "participation")).isEqualTo("ENROLLED");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
+  void aLearnersExamLaunchRecordsWhereTheirGradeGoes(Profile profile) throws Exception {
+    // given a due learner and an exam placement whose launches carry the AGS claim
+    start(profile);
+    programme.employees.save(Employees.permanent("E100", "JC-Amager", TODAY.minusMonths(1)));
+    links.linkPerson(person("101"), EmployeeId.of("E100"));
+
+    // when they open the exam
+    new LtiBrowser().launch(lms, "101", "rl-exam");
+
+    // then the route names their deployment, their sub, the placement and the AGS endpoint
+    assertThat(routes.of(EmployeeId.of("E100"), PartId.BIF_DEL_1))
+        .singleElement()
+        .satisfies(
+            (GradeRoute route) -> {
+              assertThat(route.subject()).isEqualTo("101");
+              assertThat(route.deployment().id().value()).isEqualTo(DEPLOYMENT);
+              assertThat(route.resourceLinkId()).contains("rl-exam");
+              assertThat(route.lineItems()).contains(lms.lineItemsUri("c1"));
+              assertThat(route.scopes()).isNotEmpty();
+            });
+  }
+
+  @Test
+  void aStudyGroupLaunchRecordsNoGradeRoute() throws Exception {
+    start(Profile.MOODLE);
+    programme.employees.save(Employees.permanent("E100", "JC-Amager", TODAY.minusMonths(1)));
+    links.linkPerson(person("101"), EmployeeId.of("E100"));
+
+    new LtiBrowser().launch(lms, "101", "rl-session-5");
+
+    assertThat(routes.of(EmployeeId.of("E100"), PartId.BIF_DEL_1)).isEmpty();
   }
 
   @Test
@@ -227,6 +265,7 @@ class LaunchIntoCoreTest {
             programme.enrolmentRepository,
             programme.enrolment,
             links,
+            routes,
             programme.clock);
     LtiServlets.register(context.getServletContext(), ltiTool, LaunchHandler.bridged(bridge));
     tool.start();
@@ -244,6 +283,9 @@ class LaunchIntoCoreTest {
         .addLink(
             ResourceLink.of("rl-session-9", "c1", "Studiegruppe 9")
                 .withCustom(LaunchBridge.ACTIVITY_PARAMETER, "bif-del-1/study-group/9"))
+        .addLink(
+            ResourceLink.of("rl-session-5", "c1", "Studiegruppe 5")
+                .withCustom(LaunchBridge.ACTIVITY_PARAMETER, "bif-del-1/study-group/5"))
         .addLink(ResourceLink.of("rl-bare", "c1", "Uden aktivitet"));
   }
 

@@ -1,0 +1,103 @@
+package dk.bif.core.port;
+
+import dk.bif.core.gradebook.GradeKey;
+import dk.bif.core.gradebook.OutboxEntry;
+import dk.bif.core.gradebook.PendingGrade;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The grade outbox: grades the core has recorded and the LMS gradebooks have not yet confirmed. One
+ * entry per {@link GradeKey}; see {@link OutboxEntry} for its life cycle. Writes take part in the
+ * caller's {@link UnitOfWork}. Implementations are thread-safe; durable ones survive restarts, and
+ * a claim is a lease, so a worker that dies mid-delivery only delays its entries until the lease
+ * ends.
+ */
+public interface GradeOutbox {
+
+  /**
+   * Queues a grade, superseding the key's entry whatever its state: the entry becomes {@link
+   * dk.bif.core.gradebook.OutboxState#PENDING} with the next version, zero attempts, no last
+   * answer, due at {@code dueAt}. A lease on the old version is kept, so the new version is not
+   * claimed while the old one is still being sent.
+   *
+   * @param grade the grade
+   * @param scoreTimestamp the timestamp to send it with
+   * @param dueAt when it may first be sent
+   * @return the entry as stored
+   */
+  OutboxEntry enqueue(PendingGrade grade, Instant scoreTimestamp, Instant dueAt);
+
+  /**
+   * @param key a participant and part
+   * @return the key's entry, or empty when no grade was ever queued for it
+   */
+  Optional<OutboxEntry> find(GradeKey key);
+
+  /**
+   * Claims pending entries that are due and not leased (or whose lease has ended), the earliest due
+   * first, and leases them until {@code now + lease}. Two callers never claim the same entry.
+   *
+   * @param now the time
+   * @param max at most this many (at least 1)
+   * @param lease how long the caller may hold them
+   * @return the claimed entries, as stored after the claim
+   */
+  List<OutboxEntry> claimDue(Instant now, int max, Duration lease);
+
+  /**
+   * Records that the claimed version reached every gradebook. For an older version it only ends the
+   * lease.
+   *
+   * @param key the key
+   * @param version the version that was sent
+   * @param answer the platform's answer, for the record
+   * @return whether the entry is now delivered
+   */
+  boolean markDelivered(GradeKey key, long version, String answer);
+
+  /**
+   * Records a failed attempt that will be retried: one more attempt, due at {@code nextAttemptAt},
+   * lease ended. For an older version it only ends the lease.
+   *
+   * @param key the key
+   * @param version the version that was sent
+   * @param nextAttemptAt when to try again
+   * @param answer the platform's answer (status and body) or the transport error
+   * @return whether the entry was rescheduled
+   */
+  boolean reschedule(GradeKey key, long version, Instant nextAttemptAt, String answer);
+
+  /**
+   * Records a permanent refusal: the entry becomes dead with the platform's answer, lease ended.
+   * For an older version it only ends the lease.
+   *
+   * @param key the key
+   * @param version the version that was sent
+   * @param answer the platform's answer, shown to an administrator
+   * @return whether the entry is now dead
+   */
+  boolean deadLetter(GradeKey key, long version, String answer);
+
+  /**
+   * @return the dead entries, for an administrator, ordered by key
+   */
+  List<OutboxEntry> deadLetters();
+
+  /**
+   * An administrator's retry: a dead entry becomes pending, due at {@code now}, attempts reset, its
+   * last answer kept until the next attempt.
+   *
+   * @param key the key
+   * @param now the time
+   * @return whether a dead entry was revived (false when the key has none)
+   */
+  boolean retry(GradeKey key, Instant now);
+
+  /**
+   * @return how many entries are pending (leased or not)
+   */
+  long pendingCount();
+}
