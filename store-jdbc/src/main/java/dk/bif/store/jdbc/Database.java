@@ -37,6 +37,8 @@ public final class Database implements AutoCloseable {
   private final Dialect dialect;
   private final Duration migrationTime;
   private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
+  private final java.util.concurrent.locks.ReentrantLock embeddedClaims =
+      new java.util.concurrent.locks.ReentrantLock();
 
   private Database(DataSource dataSource, Dialect dialect) {
     this.dataSource = dataSource;
@@ -218,6 +220,23 @@ public final class Database implements AutoCloseable {
           }
           return null;
         });
+  }
+
+  /**
+   * Runs a claim of rows ({@code FOR UPDATE SKIP LOCKED}). H2 applies the limit before it skips
+   * locked rows, so concurrent claimers could come back short; embedded H2 serves one process, so
+   * its claims are taken one at a time in the process instead. PostgreSQL claims run concurrently.
+   */
+  <T> T claiming(String operation, ConnectionWork<T> work) {
+    if (dialect != Dialect.H2) {
+      return atomically(operation, work);
+    }
+    embeddedClaims.lock();
+    try {
+      return atomically(operation, work);
+    } finally {
+      embeddedClaims.unlock();
+    }
   }
 
   /** True when {@code e} is a primary-key or unique-constraint violation. */

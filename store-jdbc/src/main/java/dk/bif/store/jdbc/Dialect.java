@@ -3,9 +3,8 @@ package dk.bif.store.jdbc;
 import java.util.Locale;
 
 /**
- * The two databases the migrations run on. Only the grade-outbox claim differs between them: H2 has
- * no {@code SKIP LOCKED}, so an embedded database claims rows with a plain row lock (it serves one
- * process anyway).
+ * The two databases the migrations run on. Only the grade-outbox claim differs between them: on
+ * embedded H2 (one process) claims are also serialised in the process.
  */
 public enum Dialect {
   /** Embedded H2 in PostgreSQL mode. */
