@@ -71,7 +71,8 @@ public final class PersonalData {
                   "rating:employee_id",
                   "grade_outbox:employee_id",
                   "grade_route:employee_id",
-                  "lms_person_link:employee_id")) {
+                  "lms_person_link:employee_id",
+                  "part_completion:employee_id")) {
             String[] t = table.split(":");
             deleted.put(
                 t[0], Database.update(c, "delete from " + t[0] + " where " + t[1] + " = ?", id));
