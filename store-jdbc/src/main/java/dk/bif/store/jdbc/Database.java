@@ -40,12 +40,16 @@ public final class Database implements AutoCloseable {
   private final java.util.concurrent.locks.ReentrantLock embeddedClaims =
       new java.util.concurrent.locks.ReentrantLock();
 
-  private Database(DataSource dataSource, Dialect dialect) {
+  private Database(DataSource dataSource, Dialect dialect, Flyway migrations) {
     this.dataSource = dataSource;
     this.dialect = dialect;
     long start = System.nanoTime();
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    migrations.migrate();
     this.migrationTime = Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  private static org.flywaydb.core.api.configuration.FluentConfiguration migrations() {
+    return Flyway.configure().locations("classpath:db/migration");
   }
 
   /**
@@ -63,7 +67,18 @@ public final class Database implements AutoCloseable {
     config.setPassword(settings.password());
     config.setMaximumPoolSize(settings.poolSize());
     config.setPoolName("bif-store");
-    return new Database(new HikariDataSource(config), Dialect.of(settings.jdbcUrl()));
+    // Flyway holds more than one connection while it migrates: give it its own, outside the pool,
+    // so that a pool of one still starts
+    Flyway flyway =
+        migrations().dataSource(settings.jdbcUrl(), settings.user(), settings.password()).load();
+    Dialect dialect = Dialect.of(settings.jdbcUrl());
+    HikariDataSource pool = new HikariDataSource(config);
+    try {
+      return new Database(pool, dialect, flyway);
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
   }
 
   /**
@@ -74,7 +89,8 @@ public final class Database implements AutoCloseable {
    * @return the database
    */
   public static Database on(DataSource dataSource, Dialect dialect) {
-    return new Database(Objects.requireNonNull(dataSource, "dataSource"), dialect);
+    Objects.requireNonNull(dataSource, "dataSource");
+    return new Database(dataSource, dialect, migrations().dataSource(dataSource).load());
   }
 
   /** Which database this is. */
