@@ -33,7 +33,8 @@ public final class BifCommand {
             new StatsCommand(),
             new EvaluationsCommand(),
             new FrameworkCommand(clock),
-            new ReportCommand(clock)));
+            new ReportCommand(clock),
+            new DbCommand(clock)));
   }
 
   /**

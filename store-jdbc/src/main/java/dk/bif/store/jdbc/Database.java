@@ -1,0 +1,284 @@
+package dk.bif.store.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * One database: its connection pool, its schema (migrated on open) and the transaction of each
+ * thread.
+ *
+ * <p>Every repository of this package borrows its connection here. Outside {@link #inTransaction}
+ * each statement runs on its own in auto-commit; inside, every statement of the calling thread runs
+ * on the transaction's connection and is committed or rolled back with it, which makes "record the
+ * exam result and queue its grade" one unit. Thread-safe.
+ */
+public final class Database implements AutoCloseable {
+
+  /** Connections in the pool of one node unless the settings say otherwise. */
+  public static final int DEFAULT_POOL_SIZE = 8;
+
+  private final DataSource dataSource;
+  private final Dialect dialect;
+  private final Duration migrationTime;
+  private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
+  private final java.util.concurrent.locks.ReentrantLock embeddedClaims =
+      new java.util.concurrent.locks.ReentrantLock();
+
+  private Database(DataSource dataSource, Dialect dialect, Flyway migrations) {
+    this.dataSource = dataSource;
+    this.dialect = dialect;
+    long start = System.nanoTime();
+    migrations.migrate();
+    this.migrationTime = Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  private static org.flywaydb.core.api.configuration.FluentConfiguration migrations() {
+    return Flyway.configure().locations("classpath:db/migration");
+  }
+
+  /**
+   * Opens a pool on the configured database and brings its schema up to date.
+   *
+   * @param settings where the database is
+   * @return the open database; close it to close the pool
+   * @throws StoreException (or Flyway's exception) when the database cannot be reached or migrated
+   */
+  public static Database open(StoreSettings settings) {
+    Objects.requireNonNull(settings, "settings");
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(settings.jdbcUrl());
+    config.setUsername(settings.user());
+    config.setPassword(settings.password());
+    config.setMaximumPoolSize(settings.poolSize());
+    config.setPoolName("bif-store");
+    // Flyway holds more than one connection while it migrates: give it its own, outside the pool,
+    // so that a pool of one still starts
+    Flyway flyway =
+        migrations().dataSource(settings.jdbcUrl(), settings.user(), settings.password()).load();
+    Dialect dialect = Dialect.of(settings.jdbcUrl());
+    HikariDataSource pool = new HikariDataSource(config);
+    try {
+      return new Database(pool, dialect, flyway);
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Uses a data source the caller owns (and closes), bringing its schema up to date.
+   *
+   * @param dataSource the data source
+   * @param dialect which database it is
+   * @return the database
+   */
+  public static Database on(DataSource dataSource, Dialect dialect) {
+    Objects.requireNonNull(dataSource, "dataSource");
+    return new Database(dataSource, dialect, migrations().dataSource(dataSource).load());
+  }
+
+  /** Which database this is. */
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  /** How long bringing the schema up to date took when this database was opened. */
+  public Duration migrationTime() {
+    return migrationTime;
+  }
+
+  /**
+   * Runs {@code work} in one transaction: everything the calling thread stores through this
+   * database's repositories inside it is committed together, or nothing is when it throws. A nested
+   * call joins the outer transaction.
+   *
+   * @param work the work
+   * @param <T> its result
+   * @return what {@code work} returned
+   */
+  public <T> T inTransaction(Supplier<T> work) {
+    Objects.requireNonNull(work, "work");
+    if (transaction.get() != null) {
+      return work.get();
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      transaction.set(connection);
+      try {
+        T result = work.get();
+        connection.commit();
+        return result;
+      } catch (RuntimeException | Error e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        transaction.remove();
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("transaction", e);
+    }
+  }
+
+  /**
+   * Runs {@code work} in one transaction, like {@link #inTransaction(Supplier)}.
+   *
+   * @param work the work
+   */
+  public void inTransaction(Runnable work) {
+    Objects.requireNonNull(work, "work");
+    inTransaction(
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+
+  @Override
+  public void close() {
+    if (dataSource instanceof HikariDataSource pool) {
+      pool.close();
+    }
+  }
+
+  // ---- what the repositories use ----------------------------------------------------------
+
+  interface ConnectionWork<T> {
+    T apply(Connection connection) throws SQLException;
+  }
+
+  interface RowMapper<T> {
+    T map(ResultSet row) throws SQLException;
+  }
+
+  /** Runs {@code work} on the thread's transaction, or on a pooled auto-commit connection. */
+  <T> T withConnection(String operation, ConnectionWork<T> work) {
+    Connection current = transaction.get();
+    try {
+      if (current != null) {
+        return work.apply(current);
+      }
+      try (Connection connection = dataSource.getConnection()) {
+        return work.apply(connection);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(operation, e);
+    }
+  }
+
+  /** Runs {@code work} in a transaction of its own unless the thread already has one. */
+  <T> T atomically(String operation, ConnectionWork<T> work) {
+    return inTransaction(() -> withConnection(operation, work));
+  }
+
+  int update(String operation, String sql, Object... parameters) {
+    return withConnection(operation, c -> update(c, sql, parameters));
+  }
+
+  static int update(Connection connection, String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      bind(statement, parameters);
+      return statement.executeUpdate();
+    }
+  }
+
+  <T> List<T> query(String operation, String sql, RowMapper<T> mapper, Object... parameters) {
+    return withConnection(operation, c -> query(c, sql, mapper, parameters));
+  }
+
+  static <T> List<T> query(
+      Connection connection, String sql, RowMapper<T> mapper, Object... parameters)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      bind(statement, parameters);
+      try (ResultSet rows = statement.executeQuery()) {
+        List<T> result = new ArrayList<>();
+        while (rows.next()) {
+          result.add(mapper.map(rows));
+        }
+        return result;
+      }
+    }
+  }
+
+  <T> Optional<T> queryOne(
+      String operation, String sql, RowMapper<T> mapper, Object... parameters) {
+    return query(operation, sql, mapper, parameters).stream().findFirst();
+  }
+
+  /**
+   * Stores a row that replaces the one with the same key: update, else insert, else (another node
+   * inserted in between) update again. Both statements take the same parameters in the same order.
+   */
+  void replace(String operation, String updateSql, String insertSql, Object... parameters) {
+    withConnection(
+        operation,
+        c -> {
+          if (update(c, updateSql, parameters) == 0
+              && update(c, insertSql + " on conflict do nothing", parameters) == 0) {
+            update(c, updateSql, parameters);
+          }
+          return null;
+        });
+  }
+
+  /**
+   * Runs a claim of rows ({@code FOR UPDATE SKIP LOCKED}). H2 applies the limit before it skips
+   * locked rows, so concurrent claimers could come back short; embedded H2 serves one process, so
+   * its claims are taken one at a time in the process instead. PostgreSQL claims run concurrently.
+   */
+  <T> T claiming(String operation, ConnectionWork<T> work) {
+    if (dialect != Dialect.H2) {
+      return atomically(operation, work);
+    }
+    embeddedClaims.lock();
+    try {
+      return atomically(operation, work);
+    } finally {
+      embeddedClaims.unlock();
+    }
+  }
+
+  /** True when {@code e} is a primary-key or unique-constraint violation. */
+  static boolean isUniqueViolation(SQLException e) {
+    return "23505".equals(e.getSQLState());
+  }
+
+  static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+    for (int i = 0; i < parameters.length; i++) {
+      Object value = parameters[i];
+      if (value instanceof Instant instant) {
+        statement.setObject(i + 1, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+      } else if (value instanceof Optional<?> optional) {
+        statement.setObject(i + 1, optional.orElse(null));
+      } else {
+        statement.setObject(i + 1, value);
+      }
+    }
+  }
+
+  static Instant instant(ResultSet row, String column) throws SQLException {
+    OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  static LocalDate date(ResultSet row, String column) throws SQLException {
+    return row.getObject(column, LocalDate.class);
+  }
+}

@@ -1,0 +1,249 @@
+package dk.bif.store.jdbc;
+
+import dk.bif.core.curriculum.PartId;
+import dk.bif.core.exam.Grade;
+import dk.bif.core.gradebook.GradeKey;
+import dk.bif.core.gradebook.OutboxEntry;
+import dk.bif.core.gradebook.OutboxState;
+import dk.bif.core.gradebook.PendingGrade;
+import dk.bif.core.people.EmployeeId;
+import dk.bif.core.port.GradeOutbox;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@link GradeOutbox} in table {@code grade_outbox}, one row per participant and part. Writes take
+ * part in the thread's {@link JdbcUnitOfWork}.
+ *
+ * <p>Several nodes claim from one table: on PostgreSQL {@link #claimDue} selects with {@code FOR
+ * UPDATE SKIP LOCKED} and leases the rows in the same transaction, so two nodes never claim the
+ * same entry and neither waits for the other; a node that dies holding a lease loses its claim when
+ * the lease ends, and any node claims the entry again. Thread-safe.
+ */
+public final class JdbcGradeOutbox implements GradeOutbox {
+  private static final String COLUMNS = "select * from grade_outbox ";
+  private static final String KEY = " where employee_id = ? and part_id = ?";
+
+  private final Database db;
+
+  /**
+   * @param db the database
+   */
+  public JdbcGradeOutbox(Database db) {
+    this.db = Objects.requireNonNull(db, "db");
+  }
+
+  @Override
+  public OutboxEntry enqueue(PendingGrade grade, Instant scoreTimestamp, Instant dueAt) {
+    Objects.requireNonNull(grade, "grade");
+    Objects.requireNonNull(scoreTimestamp, "scoreTimestamp");
+    Objects.requireNonNull(dueAt, "dueAt");
+    Object[] values = {
+      grade.grade().map(Grade::text),
+      grade.finalGrade(),
+      grade.note(),
+      grade.sittingOn(),
+      grade.recordedAt(),
+      scoreTimestamp,
+      dueAt,
+      grade.key().employee().value(),
+      grade.key().part().value()
+    };
+    String supersede =
+        "update grade_outbox set grade = ?, final_grade = ?, note = ?, sitting_on = ?,"
+            + " recorded_at = ?, version = version + 1, score_timestamp = ?, state = 'PENDING',"
+            + " attempts = 0, next_attempt_at = ?, last_answer = null"
+            + KEY;
+    String first =
+        "insert into grade_outbox (grade, final_grade, note, sitting_on, recorded_at,"
+            + " score_timestamp, next_attempt_at, employee_id, part_id, version, state, attempts)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'PENDING', 0) on conflict do nothing";
+    return db.atomically(
+        "queue grade",
+        c -> {
+          if (Database.update(c, supersede, values) == 0
+              && Database.update(c, first, values) == 0) {
+            Database.update(c, supersede, values);
+          }
+          return find(c, grade.key()).orElseThrow();
+        });
+  }
+
+  @Override
+  public Optional<OutboxEntry> find(GradeKey key) {
+    Objects.requireNonNull(key, "key");
+    return db.withConnection("find outbox entry", c -> find(c, key));
+  }
+
+  private static Optional<OutboxEntry> find(Connection c, GradeKey key) throws SQLException {
+    return Database.query(c, COLUMNS + KEY, JdbcGradeOutbox::map, keyOf(key)).stream().findFirst();
+  }
+
+  @Override
+  public List<OutboxEntry> claimDue(Instant now, int max, Duration lease) {
+    Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(lease, "lease");
+    if (max < 1) {
+      throw new IllegalArgumentException("max must be at least 1, got " + max);
+    }
+    Instant until = now.plus(lease);
+    return db.claiming(
+        "claim due grades",
+        c -> {
+          List<OutboxEntry> due =
+              Database.query(
+                  c,
+                  COLUMNS
+                      + "where state = 'PENDING' and next_attempt_at <= ?"
+                      + " and (leased_until is null or leased_until <= ?)"
+                      + " order by next_attempt_at, employee_id, part_id limit ?"
+                      + " for update skip locked",
+                  JdbcGradeOutbox::map,
+                  now,
+                  now,
+                  max);
+          try (PreparedStatement lease1 =
+              c.prepareStatement("update grade_outbox set leased_until = ?" + KEY)) {
+            List<OutboxEntry> claimed = new ArrayList<>();
+            for (OutboxEntry e : due) {
+              Database.bind(lease1, until, e.key().employee().value(), e.key().part().value());
+              lease1.addBatch();
+              claimed.add(
+                  new OutboxEntry(
+                      e.grade(),
+                      e.version(),
+                      e.scoreTimestamp(),
+                      e.state(),
+                      e.attempts(),
+                      e.nextAttemptAt(),
+                      Optional.of(until),
+                      e.lastAnswer()));
+            }
+            if (!claimed.isEmpty()) {
+              lease1.executeBatch();
+            }
+            return claimed;
+          }
+        });
+  }
+
+  @Override
+  public boolean markDelivered(GradeKey key, long version, String answer) {
+    return settle(key, version, "state = 'DELIVERED', attempts = attempts + 1", answer);
+  }
+
+  @Override
+  public boolean reschedule(GradeKey key, long version, Instant nextAttemptAt, String answer) {
+    Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
+    return settle(
+        key,
+        version,
+        "state = 'PENDING', attempts = attempts + 1, next_attempt_at = ?",
+        answer,
+        nextAttemptAt);
+  }
+
+  @Override
+  public boolean deadLetter(GradeKey key, long version, String answer) {
+    return settle(key, version, "state = 'DEAD', attempts = attempts + 1", answer);
+  }
+
+  /** The outcome for {@code version}; for an older version only the lease ends. */
+  private boolean settle(
+      GradeKey key, long version, String assignments, String answer, Object... extra) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(answer, "answer");
+    List<Object> parameters = new ArrayList<>(List.of(extra));
+    parameters.add(answer);
+    parameters.add(key.employee().value());
+    parameters.add(key.part().value());
+    parameters.add(version);
+    return db.atomically(
+        "settle outbox entry",
+        c -> {
+          if (Database.update(
+                  c,
+                  "update grade_outbox set "
+                      + assignments
+                      + ", leased_until = null, last_answer = ?"
+                      + KEY
+                      + " and version = ?",
+                  parameters.toArray())
+              == 1) {
+            return true;
+          }
+          Database.update(c, "update grade_outbox set leased_until = null" + KEY, keyOf(key));
+          return false;
+        });
+  }
+
+  @Override
+  public List<OutboxEntry> deadLetters() {
+    return db
+        .query("list dead grades", COLUMNS + "where state = 'DEAD'", JdbcGradeOutbox::map)
+        .stream()
+        .sorted(Comparator.comparing((OutboxEntry e) -> e.key().toString()))
+        .toList();
+  }
+
+  @Override
+  public boolean retry(GradeKey key, Instant now) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(now, "now");
+    return db.update(
+            "retry dead grade",
+            "update grade_outbox set state = 'PENDING', attempts = 0, next_attempt_at = ?,"
+                + " leased_until = null"
+                + KEY
+                + " and state = 'DEAD'",
+            now,
+            key.employee().value(),
+            key.part().value())
+        == 1;
+  }
+
+  @Override
+  public long pendingCount() {
+    return db.queryOne(
+            "count pending grades",
+            "select count(*) from grade_outbox where state = 'PENDING'",
+            row -> row.getLong(1))
+        .orElse(0L);
+  }
+
+  private static Object[] keyOf(GradeKey key) {
+    return new Object[] {key.employee().value(), key.part().value()};
+  }
+
+  private static OutboxEntry map(ResultSet row) throws SQLException {
+    GradeKey key =
+        new GradeKey(
+            EmployeeId.of(row.getString("employee_id")), PartId.of(row.getString("part_id")));
+    PendingGrade grade =
+        new PendingGrade(
+            key,
+            Optional.ofNullable(row.getString("grade")).map(Grade::of),
+            row.getBoolean("final_grade"),
+            row.getString("note"),
+            Database.date(row, "sitting_on"),
+            Database.instant(row, "recorded_at"));
+    return new OutboxEntry(
+        grade,
+        row.getLong("version"),
+        Database.instant(row, "score_timestamp"),
+        OutboxState.valueOf(row.getString("state")),
+        row.getInt("attempts"),
+        Database.instant(row, "next_attempt_at"),
+        Optional.ofNullable(Database.instant(row, "leased_until")),
+        Optional.ofNullable(row.getString("last_answer")));
+  }
+}

@@ -1,0 +1,25 @@
+package dk.bif.lti.oidc;
+
+import dk.bif.store.jdbc.JdbcNonceStore;
+import dk.bif.store.jdbc.TestDatabases;
+import java.time.Clock;
+import org.junit.jupiter.api.Nested;
+
+/** {@link JdbcNonceStore} keeps the {@link NonceStore} contract on H2 and on PostgreSQL. */
+class JdbcNonceStoreContractTest {
+  @Nested
+  class OnH2 extends AbstractNonceStoreContractTest {
+    @Override
+    protected NonceStore emptyStore() {
+      return new JdbcNonceStore(TestDatabases.emptyH2(), Clock.systemUTC());
+    }
+  }
+
+  @Nested
+  class OnPostgres extends AbstractNonceStoreContractTest {
+    @Override
+    protected NonceStore emptyStore() {
+      return new JdbcNonceStore(TestDatabases.emptyPostgres(), Clock.systemUTC());
+    }
+  }
+}
