@@ -84,7 +84,7 @@ final class Documents {
     Employment employment = e.employment();
     doc.put("hiredOn", employment.hiredOn().toString());
     doc.put("status", employment.status().name());
-    employment.expectedLengthIfTemporary().ifPresent(p -> doc.put("expectedLength", p.toString()));
+    employment.expectedLength().ifPresent(p -> doc.put("expectedLength", p.toString()));
     ArrayNode educations = doc.putArray("educations");
     e.educations()
         .forEach(
@@ -118,8 +118,8 @@ final class Documents {
             hiredOn,
             EmploymentStatus.valueOf(doc.path("status").asText()),
             doc.hasNonNull("expectedLength")
-                ? Period.parse(doc.get("expectedLength").asText())
-                : null);
+                ? Optional.of(Period.parse(doc.get("expectedLength").asText()))
+                : Optional.empty());
     Employee e =
         Employee.hire(
             EmployeeId.of(doc.path("id").asText()),
