@@ -3,8 +3,6 @@ package dk.bif.lti.bridge;
 import dk.bif.core.curriculum.Catalogue;
 import dk.bif.core.curriculum.Part;
 import dk.bif.core.curriculum.PartId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,7 +18,8 @@ import java.util.Optional;
  *   <li>{@code evaluation} — the cohort's participant evaluation.
  * </ul>
  *
- * The leader module is a part: {@code bif-ledermodul}.
+ * The leader module is a part: {@code bif-ledermodul}. What a teacher's picker offers is {@link
+ * dk.bif.lti.deeplink.LinkableActivity#offered}.
  */
 public sealed interface Activity {
 
@@ -32,30 +31,6 @@ public sealed interface Activity {
 
   /** The part this activity belongs to, when it belongs to one. */
   Optional<PartId> part();
-
-  /**
-   * The activities the built-in catalogue offers, in the order a teacher's picker lists them.
-   *
-   * @param catalogue the catalogue
-   * @return overview and exam of each part, then the assessment and evaluation
-   */
-  static List<Activity> offered(Catalogue catalogue) {
-    List<Activity> all = new ArrayList<>();
-    catalogue
-        .programmes()
-        .forEach(
-            programme ->
-                programme
-                    .parts()
-                    .forEach(
-                        part -> {
-                          all.add(new Overview(part.id()));
-                          if (part.finalExam()) all.add(new Exam(part.id()));
-                        }));
-    all.add(new SelfAssessment());
-    all.add(new Evaluation());
-    return List.copyOf(all);
-  }
 
   /**
    * Reads a custom-parameter value against the catalogue.

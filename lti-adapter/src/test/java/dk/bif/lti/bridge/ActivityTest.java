@@ -55,13 +55,4 @@ class ActivityTest {
         .hasMessageContaining(LaunchBridge.ACTIVITY_PARAMETER)
         .hasMessageContaining(why);
   }
-
-  @Test
-  void thePickerOffersEachPartsOverviewAndExamThenAssessmentAndEvaluation() {
-    assertThat(Activity.offered(catalogue))
-        .extracting(Activity::token)
-        .contains("bif-del-1", "bif-del-1/exam", "bif-del-2/exam", "bif-ledermodul")
-        .doesNotContain("bif-ledermodul/exam")
-        .endsWith("self-assessment", "evaluation");
-  }
 }
