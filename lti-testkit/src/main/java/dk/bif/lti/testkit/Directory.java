@@ -117,4 +117,39 @@ final class Directory {
   synchronized List<ResourceLink> links() {
     return List.copyOf(links.values());
   }
+
+  /** The whole directory, for {@link PlatformState}. */
+  synchronized PlatformState.DirectoryState exportState() {
+    Map<String, List<Membership>> r = new LinkedHashMap<>();
+    rosters.forEach((course, roster) -> r.put(course, List.copyOf(roster.values())));
+    return new PlatformState.DirectoryState(
+        List.copyOf(tools.values()),
+        List.copyOf(users.values()),
+        List.copyOf(courses.values()),
+        r,
+        List.copyOf(links.values()),
+        rosterVersion);
+  }
+
+  /** Replaces the whole directory with a saved one. */
+  synchronized void importState(PlatformState.DirectoryState state) {
+    tools.clear();
+    users.clear();
+    courses.clear();
+    rosters.clear();
+    links.clear();
+    state.tools().forEach(t -> tools.put(t.clientId(), t));
+    state.users().forEach(u -> users.put(u.sub(), u));
+    state.courses().forEach(c -> courses.put(c.id(), c));
+    courses.keySet().forEach(id -> rosters.put(id, new LinkedHashMap<>()));
+    state
+        .rosters()
+        .forEach(
+            (course, members) -> {
+              Map<String, Membership> roster = roster(course);
+              members.forEach(m -> roster.put(m.sub(), m));
+            });
+    state.links().forEach(l -> links.put(l.id(), l));
+    rosterVersion = state.rosterVersion();
+  }
 }
