@@ -39,6 +39,14 @@ final class Directory {
     return Optional.ofNullable(users.get(sub));
   }
 
+  synchronized List<PlatformUser> users() {
+    return List.copyOf(users.values());
+  }
+
+  synchronized List<Course> courses() {
+    return List.copyOf(courses.values());
+  }
+
   synchronized void addCourse(Course course) {
     courses.put(course.id(), course);
     rosters.putIfAbsent(course.id(), new LinkedHashMap<>());

@@ -309,6 +309,16 @@ public final class ReferencePlatform implements AutoCloseable {
     return directory.user(sub);
   }
 
+  /** Every user, in the order they were first added. */
+  public List<PlatformUser> users() {
+    return directory.users();
+  }
+
+  /** Every course, in the order they were first added. */
+  public List<Course> courses() {
+    return directory.courses();
+  }
+
   /** Adds a course. */
   public ReferencePlatform addCourse(Course course) {
     directory.addCourse(Objects.requireNonNull(course));
