@@ -15,7 +15,9 @@ import dk.bif.core.enrolment.Enrolment;
 import dk.bif.core.enrolment.PartStatus;
 import dk.bif.core.enrolment.PlannedCohort;
 import dk.bif.core.enrolment.Progress;
+import dk.bif.core.enrolment.Withdrawal;
 import dk.bif.core.exam.ExamRecord;
+import dk.bif.core.exam.NotEnrolledException;
 import dk.bif.core.people.Employee;
 import dk.bif.core.people.EmployeeId;
 import dk.bif.core.port.AttendanceRepository;
@@ -117,7 +119,8 @@ public final class EnrolmentService {
   }
 
   /**
-   * The employees due or overdue for a part today, at their admitted level.
+   * The employees due or overdue for a part today, at their admitted level: nobody actively
+   * enrolled in it, withdrawn participants included.
    *
    * @param part a part
    * @return the candidates, ordered by employee id
@@ -126,8 +129,8 @@ public final class EnrolmentService {
     LocalDate today = today();
     List<Candidate> result = new ArrayList<>();
     for (Employee employee : employees.all()) {
-      if (enrolments.find(employee.id(), part).isPresent()) {
-        continue;
+      if (enrolments.find(employee.id(), part).filter(Enrolment::active).isPresent()) {
+        continue; // a withdrawn participant is due again and planned anew
       }
       PartStatus status = dueDates.status(employee, part, progress(employee.id()), today);
       status
@@ -197,6 +200,46 @@ public final class EnrolmentService {
       examRecords.save(new ExamRecord(employee, part, enrolment.level()));
     }
     return enrolment;
+  }
+
+  /**
+   * Records that a participant left their cohort today ({@link Withdrawal}): the enrolment is kept,
+   * inactive, with the reason; attendance and exam record stay; the part is due again.
+   *
+   * @param employee the participant
+   * @param part the part
+   * @param reason why, never blank
+   * @return the withdrawn enrolment; an enrolment withdrawn before is returned unchanged (the first
+   *     withdrawal stands)
+   * @throws NotEnrolledException when the participant is not enrolled in the part
+   * @throws IllegalArgumentException when the reason is blank
+   */
+  public Enrolment withdraw(EmployeeId employee, PartId part, String reason) {
+    Enrolment enrolment = EnrolmentLookup.require(enrolments, employee, part);
+    if (!enrolment.active()) {
+      return enrolment;
+    }
+    Enrolment withdrawn = enrolment.withdraw(today(), reason);
+    enrolments.save(withdrawn);
+    return withdrawn;
+  }
+
+  /**
+   * Takes a withdrawn participant back into the cohort they left.
+   *
+   * @param employee the participant
+   * @param part the part
+   * @return the active enrolment; an active one is returned unchanged
+   * @throws NotEnrolledException when the participant is not enrolled in the part
+   */
+  public Enrolment reinstate(EmployeeId employee, PartId part) {
+    Enrolment enrolment = EnrolmentLookup.require(enrolments, employee, part);
+    if (enrolment.active()) {
+      return enrolment;
+    }
+    Enrolment back = enrolment.reinstate();
+    enrolments.save(back);
+    return back;
   }
 
   private Employee require(EmployeeId id) {

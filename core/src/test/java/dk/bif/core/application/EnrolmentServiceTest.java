@@ -56,6 +56,62 @@ class EnrolmentServiceTest {
   }
 
   @Test
+  void aWithdrawnParticipantKeepsTheEnrolmentInactiveAndIsACandidateAgain() {
+    // given a new employee enrolled in Del 1 with one teaching day attended
+    InMemoryProgramme bif = new InMemoryProgramme(TODAY);
+    bif.employees.save(Employees.permanent("e1", "JC-Amager", TODAY.minusDays(20)));
+    EmployeeId e1 = EmployeeId.of("e1");
+    bif.enrolment.enrol(e1, PartId.BIF_DEL_1, CohortId.of("h1"), TODAY);
+    bif.attendance.recordAttendance(e1, PartId.BIF_DEL_1, Session.teachingDay(1));
+    bif.clock.set(TODAY.plusDays(3));
+
+    // when they leave the cohort
+    var withdrawn = bif.enrolment.withdraw(e1, PartId.BIF_DEL_1, "barselsorlov");
+
+    // then the enrolment stays, inactive with day and reason, and its attendance is kept
+    assertThat(withdrawn.active()).isFalse();
+    assertThat(bif.enrolmentRepository.find(e1, PartId.BIF_DEL_1).orElseThrow().withdrawal())
+        .hasValueSatisfying(
+            w -> {
+              assertThat(w.on()).isEqualTo(TODAY.plusDays(3));
+              assertThat(w.reason()).isEqualTo("barselsorlov");
+            });
+    assertThat(bif.attendanceRepository.find(e1, CohortId.of("h1"))).isPresent();
+    // and the part is due, so they are planned again
+    assertThat(bif.enrolment.candidates(PartId.BIF_DEL_1))
+        .extracting(c -> c.employee().value())
+        .contains("e1");
+    // and withdrawing again keeps the first withdrawal
+    bif.clock.set(TODAY.plusDays(9));
+    assertThat(bif.enrolment.withdraw(e1, PartId.BIF_DEL_1, "anden grund").withdrawal())
+        .isEqualTo(withdrawn.withdrawal());
+  }
+
+  @Test
+  void aReinstatedParticipantIsActiveInTheSameCohortAndNoLongerACandidate() {
+    InMemoryProgramme bif = new InMemoryProgramme(TODAY);
+    bif.employees.save(Employees.permanent("e1", "JC-Amager", TODAY.minusDays(20)));
+    EmployeeId e1 = EmployeeId.of("e1");
+    bif.enrolment.enrol(e1, PartId.BIF_DEL_1, CohortId.of("h1"), TODAY);
+    bif.enrolment.withdraw(e1, PartId.BIF_DEL_1, "fjernet fra LMS-kurset");
+
+    var back = bif.enrolment.reinstate(e1, PartId.BIF_DEL_1);
+
+    assertThat(back.active()).isTrue();
+    assertThat(back.cohort()).isEqualTo(CohortId.of("h1"));
+    assertThat(bif.enrolment.candidates(PartId.BIF_DEL_1)).isEmpty();
+  }
+
+  @Test
+  void withdrawingSomeoneNotEnrolledIsRefused() {
+    InMemoryProgramme bif = new InMemoryProgramme(TODAY);
+
+    assertThatThrownBy(
+            () -> bif.enrolment.withdraw(EmployeeId.of("e1"), PartId.BIF_DEL_1, "fjernet"))
+        .isInstanceOf(NotEnrolledException.class);
+  }
+
+  @Test
   void anUnknownEmployeeIsRefusedByName() {
     InMemoryProgramme bif = new InMemoryProgramme(TODAY);
 

@@ -71,4 +71,20 @@ public abstract class AbstractEnrolmentRepositoryContractTest {
         .extracting(e -> e.employee().value())
         .containsExactly("a", "b");
   }
+
+  @Test
+  void aWithdrawalIsKeptWithItsDayAndReasonAndAReinstatementClearsIt() {
+    Enrolment enrolment = enrolment("e1", PartId.BIF_DEL_1, "h1", LocalDate.of(2025, 3, 1));
+    Enrolment withdrawn = enrolment.withdraw(LocalDate.of(2025, 4, 2), "fjernet fra LMS-kurset");
+
+    repository.save(withdrawn);
+
+    assertThat(repository.find(EmployeeId.of("e1"), PartId.BIF_DEL_1)).contains(withdrawn);
+    assertThat(repository.inCohort(CohortId.of("h1"))).containsExactly(withdrawn);
+
+    repository.save(withdrawn.reinstate());
+
+    assertThat(repository.find(EmployeeId.of("e1"), PartId.BIF_DEL_1))
+        .hasValueSatisfying(e -> assertThat(e.active()).isTrue());
+  }
 }

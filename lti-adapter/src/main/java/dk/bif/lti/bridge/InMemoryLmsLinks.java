@@ -3,6 +3,7 @@ package dk.bif.lti.bridge;
 import dk.bif.core.enrolment.CohortId;
 import dk.bif.core.people.EmployeeId;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -22,5 +23,15 @@ public final class InMemoryLmsLinks implements LmsLinks {
   public CohortId linkCourse(LmsCourse course, CohortId proposed) {
     Objects.requireNonNull(proposed, "proposed");
     return courses.computeIfAbsent(Objects.requireNonNull(course, "course"), c -> proposed);
+  }
+
+  @Override
+  public Optional<EmployeeId> findPerson(LmsPerson person) {
+    return Optional.ofNullable(people.get(Objects.requireNonNull(person, "person")));
+  }
+
+  @Override
+  public Optional<CohortId> findCourse(LmsCourse course) {
+    return Optional.ofNullable(courses.get(Objects.requireNonNull(course, "course")));
   }
 }

@@ -14,6 +14,8 @@ import dk.bif.lti.ags.GradeRoutes;
 import dk.bif.lti.launch.AgsEndpoint;
 import dk.bif.lti.launch.LtiLaunch;
 import dk.bif.lti.launch.MessageType;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -43,7 +45,11 @@ import java.util.Set;
  *       and the visit says why. Nothing else is created: the staff register comes from HR.
  * </ul>
  *
- * Thread-safe: the links are first-wins, and enrolment of one person runs under that person's lock.
+ * <p>Every admitted launch is handed to the {@link AdmissionListener} (the roster sync starts on a
+ * teacher's launch), which must not hold the launch up.
+ *
+ * <p>Thread-safe: the links are first-wins, and enrolment of one person runs under that person's
+ * lock.
  */
 public final class LaunchBridge {
 
@@ -58,6 +64,8 @@ public final class LaunchBridge {
 
   private static final int LOCK_STRIPES = 64;
 
+  private static final Logger LOG = System.getLogger(LaunchBridge.class.getName());
+
   private final Catalogue catalogue;
   private final EmployeeRepository employees;
   private final EnrolmentRepository enrolments;
@@ -65,6 +73,7 @@ public final class LaunchBridge {
   private final LmsLinks links;
   private final GradeRoutes routes;
   private final Clock clock;
+  private final AdmissionListener listener;
   private final Object[] locks = new Object[LOCK_STRIPES];
 
   /**
@@ -84,6 +93,30 @@ public final class LaunchBridge {
       LmsLinks links,
       GradeRoutes routes,
       Clock clock) {
+    this(catalogue, employees, enrolments, enrolmentService, links, routes, clock, visit -> {});
+  }
+
+  /**
+   * @param catalogue the parts activities may name
+   * @param employees the staff register
+   * @param enrolments where existing enrolments are found
+   * @param enrolmentService enrols a due participant
+   * @param links the LMS links
+   * @param routes where participants' grades go, recorded on exam launches
+   * @param clock today's date for a new enrolment; the time a route was seen
+   * @param listener told of every admitted launch (e.g. {@code CohortRosters}, which syncs the
+   *     roster on a teacher's launch); must return at once
+   */
+  public LaunchBridge(
+      Catalogue catalogue,
+      EmployeeRepository employees,
+      EnrolmentRepository enrolments,
+      EnrolmentService enrolmentService,
+      LmsLinks links,
+      GradeRoutes routes,
+      Clock clock,
+      AdmissionListener listener) {
+    this.listener = Objects.requireNonNull(listener, "listener");
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
     this.employees = Objects.requireNonNull(employees, "employees");
     this.enrolments = Objects.requireNonNull(enrolments, "enrolments");
@@ -103,6 +136,31 @@ public final class LaunchBridge {
    *     catalogue does not have
    */
   public ActivityVisit admit(LtiLaunch launch) {
+    ActivityVisit visit = map(launch);
+    try {
+      listener.admitted(visit);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "an admission listener failed; the launch goes on", e);
+    }
+    return visit;
+  }
+
+  /**
+   * The employee an LMS user is, as a launch would map them, without linking anyone: the person's
+   * link when they launched before, else the id derived from (issuer, client_id, sub) that their
+   * first launch without a staff number would link. The roster sync maps members who have not
+   * launched with it, so that a later launch carrying {@value #EMPLOYEE_PARAMETER} still links
+   * freely.
+   *
+   * @param links the LMS links
+   * @param person an LMS user
+   * @return the employee id, which may be absent from the staff register
+   */
+  public static EmployeeId employeeOf(LmsLinks links, LmsPerson person) {
+    return links.findPerson(person).orElseGet(() -> derivedEmployee(person));
+  }
+
+  private ActivityVisit map(LtiLaunch launch) {
     Optional<Activity> activity = activity(launch);
     Optional<EmployeeId> employee =
         LmsPerson.of(launch).map(person -> links.linkPerson(person, proposedEmployee(launch)));
@@ -204,12 +262,16 @@ public final class LaunchBridge {
   private static EmployeeId proposedEmployee(LtiLaunch launch) {
     String staffNumber = launch.custom().get(EMPLOYEE_PARAMETER);
     if (staffNumber != null && !staffNumber.isBlank()) return EmployeeId.of(staffNumber.strip());
+    return derivedEmployee(LmsPerson.of(launch).orElseThrow());
+  }
+
+  private static EmployeeId derivedEmployee(LmsPerson person) {
     return EmployeeId.of(
         "lms-"
             + digest(
-                launch.platform().issuer().value(),
-                launch.platform().clientId().value(),
-                launch.user().subject().orElseThrow()));
+                person.platform().issuer().value(),
+                person.platform().clientId().value(),
+                person.subject()));
   }
 
   private static CohortId proposedCohort(LtiLaunch launch, LmsCourse course) {

@@ -2,6 +2,7 @@ package dk.bif.lti.bridge;
 
 import dk.bif.core.enrolment.CohortId;
 import dk.bif.core.people.EmployeeId;
+import java.util.Optional;
 
 /**
  * Port: the links between LMS identities and the core's, made on first launch and found again on
@@ -27,4 +28,20 @@ public interface LmsLinks {
    * @return the cohort the course is linked to (the existing link, or {@code proposed})
    */
   CohortId linkCourse(LmsCourse course, CohortId proposed);
+
+  /**
+   * Finds a person's link without making one.
+   *
+   * @param person the LMS user
+   * @return the employee the person is linked to, or empty when they never launched
+   */
+  Optional<EmployeeId> findPerson(LmsPerson person);
+
+  /**
+   * Finds a course's link without making one.
+   *
+   * @param course the LMS course
+   * @return the cohort the course is linked to, or empty when nobody launched from it
+   */
+  Optional<CohortId> findCourse(LmsCourse course);
 }

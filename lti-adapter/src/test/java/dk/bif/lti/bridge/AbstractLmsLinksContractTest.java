@@ -38,6 +38,22 @@ public abstract class AbstractLmsLinksContractTest {
   }
 
   @Test
+  void findingALinkNeverMakesOne() {
+    LmsLinks links = links();
+    LmsPerson ann = new LmsPerson(CANVAS_A, "u1");
+    LmsCourse course = new LmsCourse(new Deployment(CANVAS_A, DeploymentId.of("d1")), "c1");
+
+    assertThat(links.findPerson(ann)).isEmpty();
+    assertThat(links.findCourse(course)).isEmpty();
+    assertThat(links.linkPerson(ann, EmployeeId.of("E1"))).isEqualTo(EmployeeId.of("E1"));
+    assertThat(links.linkCourse(course, CohortId.of("H1"))).isEqualTo(CohortId.of("H1"));
+
+    assertThat(links.findPerson(ann)).contains(EmployeeId.of("E1"));
+    assertThat(links.findPerson(new LmsPerson(CANVAS_B, "u1"))).isEmpty();
+    assertThat(links.findCourse(course)).contains(CohortId.of("H1"));
+  }
+
+  @Test
   void theSameSubjectUnderAnotherClientIsAnotherPerson() {
     LmsLinks links = links();
     links.linkPerson(new LmsPerson(CANVAS_A, "u1"), EmployeeId.of("E1"));

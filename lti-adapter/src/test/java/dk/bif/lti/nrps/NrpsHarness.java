@@ -1,9 +1,12 @@
 package dk.bif.lti.nrps;
 
+import dk.bif.core.application.InMemoryProgramme;
 import dk.bif.lti.ags.AccessTokenPolicy;
 import dk.bif.lti.ags.AccessTokens;
 import dk.bif.lti.ags.ServiceCalls;
 import dk.bif.lti.bridge.LmsCourse;
+import dk.bif.lti.bridge.LmsLinks;
+import dk.bif.lti.bridge.LmsPerson;
 import dk.bif.lti.http.HttpSettings;
 import dk.bif.lti.http.JdkHttpFetcher;
 import dk.bif.lti.keys.RotatingToolKeys;
@@ -11,6 +14,7 @@ import dk.bif.lti.keys.ToolKeyFiles;
 import dk.bif.lti.registration.ClientId;
 import dk.bif.lti.registration.Deployment;
 import dk.bif.lti.registration.DeploymentId;
+import dk.bif.lti.registration.InMemoryRegistrationRepository;
 import dk.bif.lti.registration.Issuer;
 import dk.bif.lti.registration.PlatformKeySource;
 import dk.bif.lti.registration.PlatformRegistration;
@@ -22,8 +26,11 @@ import dk.bif.lti.testkit.ReferencePlatform;
 import dk.bif.lti.testkit.ToolRegistration;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 /** A reference platform with course c1 of learners 1..n and the tool's NRPS side. */
 final class NrpsHarness implements AutoCloseable {
@@ -69,6 +76,31 @@ final class NrpsHarness implements AutoCloseable {
 
   RosterSync sync(int pageSize) {
     return new RosterSync(calls, snapshots, false, pageSize, clock);
+  }
+
+  /** The roster into the core of {@code bif}, 3 members per page, syncs run on {@code executor}. */
+  CohortRosters rosters(
+      InMemoryProgramme bif,
+      LmsLinks links,
+      RosterSources sources,
+      Executor executor,
+      Duration interval) {
+    return new CohortRosters(
+        new RosterSync(calls, snapshots, false, 3, bif.clock),
+        sources,
+        snapshots,
+        new InMemoryRegistrationRepository(List.of(registration)),
+        links,
+        bif.employees,
+        bif.enrolmentRepository,
+        bif.enrolment,
+        executor,
+        interval,
+        bif.clock);
+  }
+
+  LmsPerson person(String sub) {
+    return new LmsPerson(registration.key(), sub);
   }
 
   @Override

@@ -263,10 +263,11 @@ public final class Database implements AutoCloseable {
   static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
     for (int i = 0; i < parameters.length; i++) {
       Object value = parameters[i];
+      if (value instanceof Optional<?> optional) {
+        value = optional.orElse(null);
+      }
       if (value instanceof Instant instant) {
         statement.setObject(i + 1, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
-      } else if (value instanceof Optional<?> optional) {
-        statement.setObject(i + 1, optional.orElse(null));
       } else {
         statement.setObject(i + 1, value);
       }

@@ -4,6 +4,7 @@ import dk.bif.core.admission.Level;
 import dk.bif.core.curriculum.PartId;
 import dk.bif.core.enrolment.CohortId;
 import dk.bif.core.enrolment.Enrolment;
+import dk.bif.core.enrolment.Withdrawal;
 import dk.bif.core.people.EmployeeId;
 import dk.bif.core.port.EnrolmentRepository;
 import java.sql.ResultSet;
@@ -13,10 +14,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** {@link EnrolmentRepository} in table {@code enrolment}. Thread-safe. */
+/**
+ * {@link EnrolmentRepository} in table {@code enrolment}; a withdrawal in {@code withdrawn_on} and
+ * {@code withdrawal_reason}. Thread-safe.
+ */
 public final class JdbcEnrolmentRepository implements EnrolmentRepository {
   private static final String COLUMNS =
-      "select employee_id, part_id, cohort_id, level, starts_on from enrolment ";
+      "select employee_id, part_id, cohort_id, level, starts_on, withdrawn_on, withdrawal_reason"
+          + " from enrolment ";
 
   private final Database db;
 
@@ -32,11 +37,15 @@ public final class JdbcEnrolmentRepository implements EnrolmentRepository {
     Objects.requireNonNull(enrolment, "enrolment");
     db.replace(
         "save enrolment",
-        "update enrolment set cohort_id = ?, level = ?, starts_on = ? where employee_id = ? and part_id = ?",
-        "insert into enrolment (cohort_id, level, starts_on, employee_id, part_id) values (?, ?, ?, ?, ?)",
+        "update enrolment set cohort_id = ?, level = ?, starts_on = ?, withdrawn_on = ?,"
+            + " withdrawal_reason = ? where employee_id = ? and part_id = ?",
+        "insert into enrolment (cohort_id, level, starts_on, withdrawn_on, withdrawal_reason,"
+            + " employee_id, part_id) values (?, ?, ?, ?, ?, ?, ?)",
         enrolment.cohort().value(),
         enrolment.level().name(),
         enrolment.startsOn(),
+        enrolment.withdrawal().map(Withdrawal::on),
+        enrolment.withdrawal().map(Withdrawal::reason),
         enrolment.employee().value(),
         enrolment.part().value());
   }
@@ -78,11 +87,15 @@ public final class JdbcEnrolmentRepository implements EnrolmentRepository {
   }
 
   private static Enrolment map(ResultSet row) throws SQLException {
+    String reason = row.getString("withdrawal_reason");
     return new Enrolment(
         EmployeeId.of(row.getString("employee_id")),
         PartId.of(row.getString("part_id")),
         CohortId.of(row.getString("cohort_id")),
         Level.valueOf(row.getString("level")),
-        Database.date(row, "starts_on"));
+        Database.date(row, "starts_on"),
+        reason == null
+            ? Optional.empty()
+            : Optional.of(new Withdrawal(Database.date(row, "withdrawn_on"), reason)));
   }
 }

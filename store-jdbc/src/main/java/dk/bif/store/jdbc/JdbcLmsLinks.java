@@ -6,6 +6,7 @@ import dk.bif.lti.bridge.LmsCourse;
 import dk.bif.lti.bridge.LmsLinks;
 import dk.bif.lti.bridge.LmsPerson;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * {@link LmsLinks} in tables {@code lms_person_link} and {@code lms_course_link}. Only the LMS's
@@ -37,11 +38,7 @@ public final class JdbcLmsLinks implements LmsLinks {
         key[1],
         key[2],
         proposed.value());
-    return db.queryOne(
-            "find LMS person link",
-            "select employee_id from lms_person_link where issuer = ? and client_id = ? and subject = ?",
-            row -> EmployeeId.of(row.getString(1)),
-            key)
+    return findPerson(person)
         .orElseThrow(
             () -> new IllegalStateException("a person link vanished right after it was made"));
   }
@@ -65,13 +62,34 @@ public final class JdbcLmsLinks implements LmsLinks {
         key[2],
         key[3],
         proposed.value());
-    return db.queryOne(
-            "find LMS course link",
-            "select cohort_id from lms_course_link"
-                + " where issuer = ? and client_id = ? and deployment_id = ? and context_id = ?",
-            row -> CohortId.of(row.getString(1)),
-            key)
+    return findCourse(course)
         .orElseThrow(
             () -> new IllegalStateException("a course link vanished right after it was made"));
+  }
+
+  @Override
+  public Optional<EmployeeId> findPerson(LmsPerson person) {
+    Objects.requireNonNull(person, "person");
+    return db.queryOne(
+        "find LMS person link",
+        "select employee_id from lms_person_link where issuer = ? and client_id = ? and subject = ?",
+        row -> EmployeeId.of(row.getString(1)),
+        person.platform().issuer().value(),
+        person.platform().clientId().value(),
+        person.subject());
+  }
+
+  @Override
+  public Optional<CohortId> findCourse(LmsCourse course) {
+    Objects.requireNonNull(course, "course");
+    return db.queryOne(
+        "find LMS course link",
+        "select cohort_id from lms_course_link"
+            + " where issuer = ? and client_id = ? and deployment_id = ? and context_id = ?",
+        row -> CohortId.of(row.getString(1)),
+        course.deployment().registration().issuer().value(),
+        course.deployment().registration().clientId().value(),
+        course.deployment().id().value(),
+        course.contextId());
   }
 }

@@ -2,6 +2,7 @@ package dk.bif.store.jdbc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.bif.core.curriculum.PartId;
 import dk.bif.core.exam.ExamAttempt;
 import dk.bif.core.exam.ExamRecord;
@@ -26,8 +27,10 @@ import java.util.function.Supplier;
  * the person (employee, enrolments, attendance, exam records, learning goals, ratings of them,
  * grade outbox and routes, LMS links, their entries in roster snapshots) and replaces their id with
  * a random pseudonym where it stays as history: the grade audit log (as the participant and as the
- * one who made a change), ratings they gave, agreements they made as leader. Evaluations carry no
- * identity and are untouched. Thread-safe.
+ * one who made a change), ratings they gave, agreements they made as leader, and the leader of the
+ * employees who reported to them (column and stored document alike, so an employee's leader and the
+ * leader of their agreed goals stay the same pseudonym and the goals can still take feedback from
+ * whoever HR records next). Evaluations carry no identity and are untouched. Thread-safe.
  */
 public final class PersonalData {
   private final Database db;
@@ -78,6 +81,7 @@ public final class PersonalData {
                 t[0], Database.update(c, "delete from " + t[0] + " where " + t[1] + " = ?", id));
           }
           Map<String, Integer> pseudonymised = new LinkedHashMap<>();
+          pseudonymised.put("employee", pseudonymiseLeader(c, id, pseudonym));
           for (String column :
               List.of(
                   "grade_audit:employee_id",
@@ -168,6 +172,31 @@ public final class PersonalData {
       }
     }
     return kept;
+  }
+
+  /**
+   * Replaces the erased leader with the pseudonym in the employees who reported to them: in the
+   * {@code leader_id} column and in each stored document, which {@code find} reads.
+   */
+  private static int pseudonymiseLeader(Connection c, String id, String pseudonym)
+      throws SQLException {
+    List<String[]> reports =
+        Database.query(
+            c,
+            "select id, document from employee where leader_id = ?",
+            row -> new String[] {row.getString(1), row.getString(2)},
+            id);
+    for (String[] r : reports) {
+      ObjectNode document = (ObjectNode) Documents.read(r[1], "employee " + r[0]);
+      document.put("leader", pseudonym);
+      Database.update(
+          c,
+          "update employee set leader_id = ?, document = ? where id = ?",
+          pseudonym,
+          Documents.write(document),
+          r[0]);
+    }
+    return reports.size();
   }
 
   /** Removes the person's LMS accounts from every stored roster. */

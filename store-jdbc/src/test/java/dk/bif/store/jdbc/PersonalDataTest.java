@@ -119,6 +119,35 @@ class PersonalDataTest {
   }
 
   @Test
+  void erasingALeaderLeavesTheirEmployeesReportingToTheSamePseudonymAsTheirAgreedGoals() {
+    // given Bo reports to Ann and agreed goals with her
+    JdbcEmployeeRepository employees = new JdbcEmployeeRepository(db);
+    employees.save(Employees.permanent("E1", "JC-Amager", DAY.minusYears(1)));
+    var bo = Employees.permanent("E2", "JC-Amager", DAY.minusYears(1));
+    bo.reportTo(ANN);
+    employees.save(bo);
+    new JdbcLearningGoalRepository(db)
+        .save(
+            LearningGoalAgreement.agree(
+                BO, ANN, DEL_1, List.of(LearningGoal.of("mål")), DAY, Optional.empty()));
+
+    // when Ann is erased
+    ErasureReport report = personalData.erase(ANN);
+
+    // then no employee points at Ann any more, by column or by stored document
+    assertThat(employees.reportingTo(ANN)).isEmpty();
+    assertThat(employees.find(BO).orElseThrow().leader())
+        .contains(EmployeeId.of(report.pseudonym()));
+    assertThat(employees.reportingTo(EmployeeId.of(report.pseudonym())))
+        .extracting(e -> e.id().value())
+        .containsExactly("E2");
+    // and Bo's goals name the same pseudonym as his leader
+    assertThat(new JdbcLearningGoalRepository(db).find(BO, DEL_1).orElseThrow().leader())
+        .isEqualTo(EmployeeId.of(report.pseudonym()));
+    assertThat(report.rowsPseudonymised()).containsEntry("employee", 1);
+  }
+
+  @Test
   void erasingAnUnknownPersonChangesNothing() {
     failThenPass(BO);
 
