@@ -67,6 +67,8 @@ final class DemoCommand implements Subcommand {
       err.println(USAGE);
       return 2;
     }
+    out.println("bif demo: starting, data in " + settings.dataDirectory() + " ...");
+    out.flush();
     DemoServer demo;
     try {
       demo = DemoServer.start(settings);

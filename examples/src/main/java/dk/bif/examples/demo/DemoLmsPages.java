@@ -375,9 +375,9 @@ final class DemoLmsPages extends HttpServlet {
   private static String signedIn(PlatformUser user) {
     return "Signed in as <strong>"
         + escape(user.name())
-        + "</strong> ("
+        + "</strong>, "
         + escape(roleNames(user))
-        + ") · <a href=\"/\" id=\"switch-user\">Switch user</a>";
+        + " · <a href=\"/\" id=\"switch-user\">Switch user</a>";
   }
 
   /** The role names a person sees, e.g. "Participant (Learner)". */
