@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.bif.core.attendance.Session;
 import dk.bif.core.curriculum.PartId;
 import dk.bif.core.people.EmployeeId;
+import dk.bif.lti.bridge.LmsPerson;
 import dk.bif.lti.registration.ClientId;
 import dk.bif.lti.registration.Issuer;
 import dk.bif.lti.registration.RegistrationKey;
@@ -95,6 +96,9 @@ class DemoServerTest {
         .doesNotContain("<b>bold");
     assertThat(gradebook.statusCode()).isEqualTo(200);
     assertThat(gradebook.body()).contains("id=\"gradebook\"");
+    HttpResponse<String> toolRoot = get(demo.toolUri().resolve("/"));
+    assertThat(toolRoot.statusCode()).isEqualTo(200);
+    assertThat(toolRoot.body()).contains("href=\"" + demo.lms().baseUri() + "\"");
     assertThat(get(demo.courseUri(DEL1, "nobody")).statusCode()).isEqualTo(404);
     assertThat(get(demo.courseUri(DemoSeed.DEL2_COURSE, PARTICIPANT)).statusCode()).isEqualTo(403);
   }
@@ -173,12 +177,14 @@ class DemoServerTest {
     assertThat(demo.programme().employees().all()).hasSize(15);
     assertThat(demo.programme().examRecords().find(PARTICIPANT_ID, PartId.BIF_DEL_1))
         .hasValueSatisfying(r -> assertThat(r.pass()).isPresent());
+    RegistrationKey platform =
+        new RegistrationKey(Issuer.of(DemoServer.LMS_ISSUER), ClientId.of(DemoServer.CLIENT_ID));
     assertThat(
             demo.stores()
-                .registrations()
-                .find(
-                    new RegistrationKey(
-                        Issuer.of(DemoServer.LMS_ISSUER), ClientId.of(DemoServer.CLIENT_ID))))
+                .lmsLinks()
+                .linkPerson(new LmsPerson(platform, PARTICIPANT), EmployeeId.of("someone-else")))
+        .isEqualTo(PARTICIPANT_ID);
+    assertThat(demo.stores().registrations().find(platform))
         .hasValueSatisfying(
             r ->
                 assertThat(r.tokenEndpoint().toString())
