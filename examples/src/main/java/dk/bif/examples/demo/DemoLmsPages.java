@@ -46,6 +46,7 @@ final class DemoLmsPages extends HttpServlet {
   /** The prefix of every page but the start page. */
   static final String PREFIX = "/lms";
 
+  private static final String SITE = "Demo LMS";
   private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -89,6 +90,7 @@ final class DemoLmsPages extends HttpServlet {
           response,
           r.status,
           Markup.page(
+              SITE,
               r.title,
               "",
               "<p>" + escape(r.getMessage()) + "</p>\n<p><a href=\"/\">Pick a user</a></p>\n"));
@@ -105,7 +107,7 @@ final class DemoLmsPages extends HttpServlet {
     group(body, "Teachers", "teachers", LtiRoles.INSTRUCTOR);
     group(body, "Leaders", "leaders", LtiRoles.MENTOR);
     group(body, "Participants", "participants", LtiRoles.LEARNER);
-    return Markup.page("Pick a user", "", body.toString());
+    return Markup.page(SITE, "Pick a user", "", body.toString());
   }
 
   private void group(StringBuilder body, String heading, String id, String role) {
@@ -158,7 +160,7 @@ final class DemoLmsPages extends HttpServlet {
       }
       body.append("</ul>\n");
     }
-    return Markup.page("Welcome, " + user.name(), signedIn(user), body.toString());
+    return Markup.page(SITE, "Welcome, " + user.name(), signedIn(user), body.toString());
   }
 
   private String coursePage(Course course, PlatformUser user, HttpServletRequest request) {
@@ -215,7 +217,7 @@ final class DemoLmsPages extends HttpServlet {
           "Add activity from the BIF tool",
           PREFIX + "/deep-link?user=" + query(sub) + "&course=" + query(course.id()));
     }
-    return Markup.page(course.title(), signedIn(user), body.toString());
+    return Markup.page(SITE, course.title(), signedIn(user), body.toString());
   }
 
   private static void frame(StringBuilder body, String title, String src) {
@@ -294,7 +296,7 @@ final class DemoLmsPages extends HttpServlet {
       body.append("</tbody>\n</table>\n");
     }
     body.append("</div>\n");
-    return Markup.page("Gradebook: " + course.title(), signedIn(user), body.toString());
+    return Markup.page(SITE, "Gradebook: " + course.title(), signedIn(user), body.toString());
   }
 
   // ---- launches ------------------------------------------------------------------------------
@@ -375,9 +377,9 @@ final class DemoLmsPages extends HttpServlet {
   private static String signedIn(PlatformUser user) {
     return "Signed in as <strong>"
         + escape(user.name())
-        + "</strong> ("
+        + "</strong>, "
         + escape(roleNames(user))
-        + ") · <a href=\"/\" id=\"switch-user\">Switch user</a>";
+        + " · <a href=\"/\" id=\"switch-user\">Switch user</a>";
   }
 
   /** The role names a person sees, e.g. "Participant (Learner)". */
