@@ -52,6 +52,9 @@ public final class DeepLinkPicker {
   /** How long the signed response is valid: 5 minutes, for the browser's post. */
   public static final Duration RESPONSE_LIFETIME = Duration.ofMinutes(5);
 
+  /** Random bytes in a picker form's one-time token: 32 (256 bits). */
+  public static final int TOKEN_BYTES = 32;
+
   private static final String CLAIM = "https://purl.imsglobal.org/spec/lti/claim/";
   private static final String DL_CLAIM = "https://purl.imsglobal.org/spec/lti-dl/claim/";
 
@@ -87,7 +90,7 @@ public final class DeepLinkPicker {
     boolean links = settings.acceptTypes().contains(RESOURCE_LINK);
     Instant now = clock.instant();
     pending.purgeExpired(now);
-    byte[] bytes = new byte[32];
+    byte[] bytes = new byte[TOKEN_BYTES];
     random.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     pending.keep(token, choice, now.plus(PendingDeepLinks.LIFETIME));

@@ -52,6 +52,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Server;
@@ -143,11 +144,11 @@ class TeacherLaunchSyncTest {
 
   @Test
   void theLaunchIsAnsweredWhileASlowPlatformIsStillListingTheMembers() throws Exception {
-    // given a platform whose membership service takes 3 s, and a real background thread
+    // given a platform whose membership service takes 6 s, and a real background thread
     ExecutorService background = Executors.newSingleThreadExecutor();
     try {
       start(background);
-      lms.faults().slow(Faults.Target.NRPS, Duration.ofSeconds(3));
+      lms.faults().slow(Faults.Target.NRPS, Duration.ofSeconds(6));
 
       // when the teacher launches
       long started = System.nanoTime();
@@ -158,7 +159,7 @@ class TeacherLaunchSyncTest {
       assertThat(page.status()).isEqualTo(200);
       CohortId cohort = links.findCourse(course()).orElseThrow();
       assertThat(rosters.roster(cohort).lastSynced()).isEmpty();
-      assertThat(took).isLessThan(Duration.ofSeconds(3));
+      assertThat(took).isLessThan(Duration.ofSeconds(6));
       background.shutdown();
       assertThat(background.awaitTermination(20, TimeUnit.SECONDS)).isTrue();
       assertThat(rosters.roster(cohort).lastSynced()).isPresent();
@@ -180,6 +181,19 @@ class TeacherLaunchSyncTest {
     CohortId cohort = links.findCourse(course()).orElseThrow();
     assertThat(rosters.roster(cohort).lastError())
         .hasValueSatisfying(e -> assertThat(e).startsWith("the platform answered HTTP 5"));
+  }
+
+  @Test
+  void aSyncThatCannotBeStartedNeverReachesTheLaunch() throws Exception {
+    start(
+        task -> {
+          throw new RejectedExecutionException("the roster pool is full");
+        });
+
+    BrowserResponse page = new LtiBrowser().launch(lms, "201", "rl-exam");
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(snapshots.find(course())).isEmpty();
   }
 
   private void runWaiting() {
