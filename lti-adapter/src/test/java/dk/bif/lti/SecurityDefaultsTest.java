@@ -2,13 +2,18 @@ package dk.bif.lti;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.bif.lti.deeplink.DeepLinkPicker;
+import dk.bif.lti.deeplink.InMemoryPendingDeepLinks;
+import dk.bif.lti.deeplink.PendingDeepLinks;
 import dk.bif.lti.http.HttpSettings;
 import dk.bif.lti.keys.KeySetCachePolicy;
 import dk.bif.lti.keys.ToolKeyFiles;
 import dk.bif.lti.launch.LaunchPolicy;
 import dk.bif.lti.launch.LaunchValidator;
+import dk.bif.lti.nrps.CohortRosters;
 import dk.bif.lti.oidc.InMemoryStateStore;
 import dk.bif.lti.oidc.LoginInitiation;
+import dk.bif.lti.servlet.GradeAdminPages;
 import dk.bif.lti.servlet.LtiServlets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -73,5 +78,18 @@ class SecurityDefaultsTest {
   void toolKeysAreRsa2048OrMoreAndTheKeySetIsCachableFiveMinutes() {
     assertThat(ToolKeyFiles.MIN_RSA_BITS).isEqualTo(2048);
     assertThat(LtiServlets.JWKS_MAX_AGE_SECONDS).isEqualTo(300);
+  }
+
+  @Test
+  void oneTimeFormTokensCarry256RandomBitsAndLiveHalfAnHour() {
+    assertThat(DeepLinkPicker.TOKEN_BYTES * 8).isEqualTo(256);
+    assertThat(PendingDeepLinks.LIFETIME).isEqualTo(Duration.ofMinutes(30));
+    assertThat(InMemoryPendingDeepLinks.CAPACITY).isEqualTo(10_000);
+    assertThat(GradeAdminPages.TOKEN_LIFETIME).isEqualTo(Duration.ofMinutes(30));
+  }
+
+  @Test
+  void aCohortsRosterIsSyncedAtMostEveryTenMinutesByLaunches() {
+    assertThat(CohortRosters.DEFAULT_INTERVAL).isEqualTo(Duration.ofMinutes(10));
   }
 }

@@ -8,10 +8,12 @@ import dk.bif.lti.bridge.LaunchBridge;
 import dk.bif.lti.keys.ToolKeys;
 import dk.bif.lti.launch.DeepLinkingSettings;
 import dk.bif.lti.launch.LtiLaunch;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +36,10 @@ import java.util.UUID;
  *   <li>The response JWT: header {@code kid} of the tool key, RS256; {@code iss} = client_id,
  *       {@code aud} = the platform issuer, {@code iat}, {@code exp} {@link #RESPONSE_LIFETIME}
  *       later, a fresh {@code nonce}, {@code deployment_id}, {@code data} echoed unchanged.
- *   <li>The answer is bound to its launch by the one-time token of {@link PendingDeepLinks}.
+ *   <li>The answer is bound to its launch by a one-time token (256 random bits, URL-safe) kept in
+ *       {@link PendingDeepLinks} for {@link PendingDeepLinks#LIFETIME}; it travels in the form, not
+ *       in a cookie, because LMS frames often block third-party cookies. Expired tokens are purged
+ *       whenever the picker opens.
  * </ul>
  *
  * Thread-safe.
@@ -47,17 +52,21 @@ public final class DeepLinkPicker {
   /** How long the signed response is valid: 5 minutes, for the browser's post. */
   public static final Duration RESPONSE_LIFETIME = Duration.ofMinutes(5);
 
+  /** Random bytes in a picker form's one-time token: 32 (256 bits). */
+  public static final int TOKEN_BYTES = 32;
+
   private static final String CLAIM = "https://purl.imsglobal.org/spec/lti/claim/";
   private static final String DL_CLAIM = "https://purl.imsglobal.org/spec/lti-dl/claim/";
 
   private final List<LinkableActivity> offer;
   private final PendingDeepLinks pending;
   private final ToolJwtSigner signer;
+  private final SecureRandom random = new SecureRandom();
   private final Clock clock;
 
   /**
    * @param offer what the picker offers ({@link LinkableActivity#offered})
-   * @param pending the launches waiting for a choice
+   * @param pending the launches waiting for a choice (share one across the tool's nodes)
    * @param keys the tool's signing key
    * @param clock the time
    */
@@ -76,13 +85,17 @@ public final class DeepLinkPicker {
    * @return what the page shows, with the one-time token
    */
   public PickerView open(LtiLaunch launch) {
-    DeepLinkingSettings settings = settings(launch);
+    PendingDeepLink choice = PendingDeepLink.of(launch);
+    DeepLinkingSettings settings = choice.settings();
     boolean links = settings.acceptTypes().contains(RESOURCE_LINK);
+    Instant now = clock.instant();
+    pending.purgeExpired(now);
+    byte[] bytes = new byte[TOKEN_BYTES];
+    random.nextBytes(bytes);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    pending.keep(token, choice, now.plus(PendingDeepLinks.LIFETIME));
     return new PickerView(
-        pending.open(launch),
-        links ? offer : List.of(),
-        settings.acceptMultiple(),
-        settings.autoCreate());
+        token, links ? offer : List.of(), settings.acceptMultiple(), settings.autoCreate());
   }
 
   /**
@@ -95,14 +108,14 @@ public final class DeepLinkPicker {
    *     offered, none or (without {@code accept_multiple}) more than one was chosen
    */
   public DeepLinkAnswer answer(String token, List<String> chosen) throws DeepLinkRefusedException {
-    LtiLaunch launch =
+    PendingDeepLink choice =
         pending
-            .take(token)
+            .take(token, clock.instant())
             .orElseThrow(
                 () ->
                     new DeepLinkRefusedException(
                         "this choice has expired or was already sent; open the tool from the course again"));
-    DeepLinkingSettings settings = settings(launch);
+    DeepLinkingSettings settings = choice.settings();
     if (!settings.acceptTypes().contains(RESOURCE_LINK)) {
       throw new DeepLinkRefusedException("the platform accepts no activity links here");
     }
@@ -122,13 +135,7 @@ public final class DeepLinkPicker {
     }
     List<Map<String, Object>> items = new ArrayList<>();
     for (LinkableActivity a : picked) items.add(item(a, settings.acceptLineItem()));
-    return new DeepLinkAnswer(settings.returnUrl(), sign(launch, settings, items));
-  }
-
-  private static DeepLinkingSettings settings(LtiLaunch launch) {
-    return launch
-        .deepLinking()
-        .orElseThrow(() -> new IllegalArgumentException("not a deep-linking launch"));
+    return new DeepLinkAnswer(settings.returnUrl(), sign(choice, items));
   }
 
   static Map<String, Object> item(LinkableActivity a, boolean lineItems) {
@@ -147,22 +154,21 @@ public final class DeepLinkPicker {
     return item;
   }
 
-  private String sign(
-      LtiLaunch launch, DeepLinkingSettings settings, List<Map<String, Object>> items) {
+  private String sign(PendingDeepLink choice, List<Map<String, Object>> items) {
     Instant now = clock.instant();
     JWTClaimsSet.Builder claims =
         new JWTClaimsSet.Builder()
-            .issuer(launch.platform().clientId().value())
-            .audience(launch.platform().issuer().value())
+            .issuer(choice.deployment().registration().clientId().value())
+            .audience(choice.deployment().registration().issuer().value())
             .issueTime(Date.from(now))
             .expirationTime(Date.from(now.plus(RESPONSE_LIFETIME)))
             .jwtID(UUID.randomUUID().toString())
             .claim("nonce", UUID.randomUUID().toString())
             .claim(CLAIM + "message_type", "LtiDeepLinkingResponse")
             .claim(CLAIM + "version", "1.3.0")
-            .claim(CLAIM + "deployment_id", launch.deployment().id().value())
+            .claim(CLAIM + "deployment_id", choice.deployment().id().value())
             .claim(DL_CLAIM + "content_items", items);
-    settings.data().ifPresent(d -> claims.claim(DL_CLAIM + "data", d));
+    choice.settings().data().ifPresent(d -> claims.claim(DL_CLAIM + "data", d));
     return signer.sign(claims.build().toJSONObject());
   }
 }

@@ -4,7 +4,9 @@ import dk.bif.core.curriculum.PartId;
 import dk.bif.core.gradebook.GradeKey;
 import dk.bif.core.gradebook.OutboxEntry;
 import dk.bif.core.people.EmployeeId;
+import dk.bif.lti.ags.AdminRetryTokens;
 import dk.bif.lti.ags.GradeDelivery;
+import dk.bif.lti.ags.InMemoryAdminRetryTokens;
 import dk.bif.lti.bridge.BifRole;
 import dk.bif.lti.launch.LtiLaunch;
 import jakarta.servlet.ServletContext;
@@ -18,14 +20,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The administrator's view of grades the LMS refused for good (dead letters): each with the
  * platform's answer and a retry button. Opened by an administrator's launch of a placement whose
  * custom parameter {@value #ADMIN_PARAMETER} is {@code grades}; every other launch goes to the
  * wrapped handler. The retry form carries a one-time token issued with the page (CSRF protection,
- * bound to the administrator's launch), valid for {@link #TOKEN_LIFETIME}. Thread-safe.
+ * bound to the administrator's launch), valid for {@link #TOKEN_LIFETIME} and kept in {@link
+ * AdminRetryTokens}; expired tokens are purged whenever a page is shown. Thread-safe.
  */
 public final class GradeAdminPages implements LaunchHandler {
 
@@ -42,7 +44,7 @@ public final class GradeAdminPages implements LaunchHandler {
   private final LaunchHandler otherwise;
   private final SecureRandom random;
   private final Clock clock;
-  private final ConcurrentHashMap<String, Instant> tokens = new ConcurrentHashMap<>();
+  private final AdminRetryTokens tokens;
 
   /**
    * @param delivery the delivery worker (dead letters and retry)
@@ -52,6 +54,23 @@ public final class GradeAdminPages implements LaunchHandler {
    */
   public GradeAdminPages(
       GradeDelivery delivery, LaunchHandler otherwise, SecureRandom random, Clock clock) {
+    this(delivery, otherwise, new InMemoryAdminRetryTokens(), random, clock);
+  }
+
+  /**
+   * @param delivery the delivery worker (dead letters and retry)
+   * @param otherwise the handler for every other launch
+   * @param tokens where the retry forms' tokens are kept (share one across the tool's nodes)
+   * @param random the token source
+   * @param clock the time
+   */
+  public GradeAdminPages(
+      GradeDelivery delivery,
+      LaunchHandler otherwise,
+      AdminRetryTokens tokens,
+      SecureRandom random,
+      Clock clock) {
+    this.tokens = Objects.requireNonNull(tokens, "tokens");
     this.delivery = Objects.requireNonNull(delivery, "delivery");
     this.otherwise = Objects.requireNonNull(otherwise, "otherwise");
     this.random = Objects.requireNonNull(random, "random");
@@ -112,18 +131,16 @@ public final class GradeAdminPages implements LaunchHandler {
 
   private String issue() {
     Instant now = clock.instant();
-    tokens.values().removeIf(until -> !until.isAfter(now));
+    tokens.purgeExpired(now);
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    tokens.put(token, now.plus(TOKEN_LIFETIME));
+    tokens.keep(token, now.plus(TOKEN_LIFETIME));
     return token;
   }
 
   private boolean redeem(String token) {
-    if (token == null) return false;
-    Instant until = tokens.remove(token);
-    return until != null && clock.instant().isBefore(until);
+    return tokens.redeem(token, clock.instant());
   }
 
   static final class RetryServlet extends HttpServlet {

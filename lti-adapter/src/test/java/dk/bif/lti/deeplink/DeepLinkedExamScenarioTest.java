@@ -373,7 +373,7 @@ class DeepLinkedExamScenarioTest {
     DeepLinkPicker picker =
         new DeepLinkPicker(
             LinkableActivity.offered(programme.catalogue),
-            new PendingDeepLinks(new SecureRandom(), clock),
+            new InMemoryPendingDeepLinks(),
             keys,
             clock);
     JdkHttpFetcher http = new JdkHttpFetcher(HttpSettings.defaults());

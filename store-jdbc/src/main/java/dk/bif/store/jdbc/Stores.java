@@ -158,6 +158,21 @@ public final class Stores implements AutoCloseable {
     return new JdbcRosterSnapshots(db);
   }
 
+  /** Each cohort's roster source and sync state. */
+  public JdbcRosterSources rosterSources() {
+    return new JdbcRosterSources(db);
+  }
+
+  /** Deep-linking launches waiting for the teacher's choice. */
+  public JdbcPendingDeepLinks pendingDeepLinks() {
+    return new JdbcPendingDeepLinks(db);
+  }
+
+  /** The grade administration page's retry tokens. */
+  public JdbcAdminRetryTokens adminRetryTokens() {
+    return new JdbcAdminRetryTokens(db);
+  }
+
   /** Erasure and the grade audit log. */
   public PersonalData personalData() {
     return new PersonalData(db);

@@ -1,0 +1,8 @@
+package dk.bif.lti.nrps;
+
+class InMemoryRosterSourcesTest extends AbstractRosterSourcesContractTest {
+  @Override
+  protected RosterSources sources() {
+    return new InMemoryRosterSources();
+  }
+}
