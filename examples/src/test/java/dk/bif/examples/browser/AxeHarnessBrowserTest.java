@@ -45,7 +45,9 @@ class AxeHarnessBrowserTest {
 
   @AfterAll
   static void stopPages() throws Exception {
-    pages.close();
+    if (pages != null) {
+      pages.close();
+    }
   }
 
   @Test

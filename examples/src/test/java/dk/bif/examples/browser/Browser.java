@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -47,7 +47,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <p>Not thread-safe: the tests of a class share the one browser and run one at a time.
  */
 public final class Browser
-    implements BeforeAllCallback, AfterAllCallback, AfterTestExecutionCallback {
+    implements BeforeEachCallback, AfterTestExecutionCallback, AfterAllCallback {
 
   /** How long a wait for an element or a text lasts before the test fails. */
   public static final Duration WAIT = Duration.ofSeconds(15);
@@ -102,8 +102,15 @@ public final class Browser
     return moduleDir().resolve(Path.of("target", "screenshots"));
   }
 
+  /**
+   * Starts the browser before the class's first test. The prerequisites are checked here, per test,
+   * rather than once for the class, so that each skipped test is reported with the reason.
+   */
   @Override
-  public void beforeAll(ExtensionContext context) throws IOException {
+  public void beforeEach(ExtensionContext context) throws IOException {
+    if (driver != null) {
+      return;
+    }
     Chromium chromium = Chromium.require();
     DEVTOOLS_LOG.setLevel(Level.SEVERE);
     axe = Axe.require();
