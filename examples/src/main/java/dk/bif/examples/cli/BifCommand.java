@@ -34,7 +34,8 @@ public final class BifCommand {
             new EvaluationsCommand(),
             new FrameworkCommand(clock),
             new ReportCommand(clock),
-            new DbCommand(clock)));
+            new DbCommand(clock),
+            new DemoCommand(clock)));
   }
 
   /**

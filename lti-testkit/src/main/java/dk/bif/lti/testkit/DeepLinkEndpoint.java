@@ -76,7 +76,15 @@ final class DeepLinkEndpoint {
     String msg = stringClaim(claims, LtiClaims.MSG);
     platform.log(
         new DeepLinkReturn(platform.clock().instant(), clientId, "", items, links, lineItems, msg));
-    ex.html(200, OidcEndpoints.page("Content added", items.size() + " item(s) added. " + msg));
+    List<String> titles =
+        links.stream().map(id -> platform.link(id).map(ResourceLink::title).orElse(id)).toList();
+    String added =
+        titles.isEmpty()
+            ? items.size() + " item(s) added."
+            : titles.size() + " activity link(s) added: " + String.join(", ", titles) + ".";
+    Optional<java.net.URI> back =
+        req.course().flatMap(c -> platform.coursePage(c.id(), req.user().sub()));
+    ex.html(200, OidcEndpoints.page("Content added", (added + " " + msg).strip(), back));
   }
 
   private String check(JWTClaimsSet c, PendingLaunch req) throws ParseException {

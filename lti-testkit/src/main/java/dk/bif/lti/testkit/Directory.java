@@ -39,6 +39,14 @@ final class Directory {
     return Optional.ofNullable(users.get(sub));
   }
 
+  synchronized List<PlatformUser> users() {
+    return List.copyOf(users.values());
+  }
+
+  synchronized List<Course> courses() {
+    return List.copyOf(courses.values());
+  }
+
   synchronized void addCourse(Course course) {
     courses.put(course.id(), course);
     rosters.putIfAbsent(course.id(), new LinkedHashMap<>());
@@ -116,5 +124,40 @@ final class Directory {
 
   synchronized List<ResourceLink> links() {
     return List.copyOf(links.values());
+  }
+
+  /** The whole directory, for {@link PlatformState}. */
+  synchronized PlatformState.DirectoryState exportState() {
+    Map<String, List<Membership>> r = new LinkedHashMap<>();
+    rosters.forEach((course, roster) -> r.put(course, List.copyOf(roster.values())));
+    return new PlatformState.DirectoryState(
+        List.copyOf(tools.values()),
+        List.copyOf(users.values()),
+        List.copyOf(courses.values()),
+        r,
+        List.copyOf(links.values()),
+        rosterVersion);
+  }
+
+  /** Replaces the whole directory with a saved one. */
+  synchronized void importState(PlatformState.DirectoryState state) {
+    tools.clear();
+    users.clear();
+    courses.clear();
+    rosters.clear();
+    links.clear();
+    state.tools().forEach(t -> tools.put(t.clientId(), t));
+    state.users().forEach(u -> users.put(u.sub(), u));
+    state.courses().forEach(c -> courses.put(c.id(), c));
+    courses.keySet().forEach(id -> rosters.put(id, new LinkedHashMap<>()));
+    state
+        .rosters()
+        .forEach(
+            (course, members) -> {
+              Map<String, Membership> roster = roster(course);
+              members.forEach(m -> roster.put(m.sub(), m));
+            });
+    state.links().forEach(l -> links.put(l.id(), l));
+    rosterVersion = state.rosterVersion();
   }
 }

@@ -122,4 +122,32 @@ public final class Gradebook {
     byUser.put(incoming.userId(), incoming);
     return ScoreDelivery.Outcome.STORED;
   }
+
+  /** Line items and current scores, for {@link PlatformState}; the delivery log is not kept. */
+  synchronized PlatformState.GradebookState exportState() {
+    Map<String, List<RecordedScore>> byItem = new LinkedHashMap<>();
+    scores.forEach((item, byUser) -> byItem.put(item, List.copyOf(byUser.values())));
+    return new PlatformState.GradebookState(ids.get(), List.copyOf(items.values()), byItem);
+  }
+
+  /** Replaces line items and scores with saved ones. */
+  synchronized void importState(PlatformState.GradebookState state) {
+    items.clear();
+    scores.clear();
+    for (LineItem item : state.lineItems()) {
+      items.put(item.id(), item);
+      scores.put(item.id(), new LinkedHashMap<>());
+    }
+    state
+        .scores()
+        .forEach(
+            (item, list) -> {
+              Map<String, RecordedScore> byUser = scores.get(item);
+              if (byUser == null) {
+                throw new IllegalArgumentException("scores for unknown line item " + item);
+              }
+              list.forEach(score -> byUser.put(score.userId(), score));
+            });
+    ids.set(state.lastLineItemId());
+  }
 }

@@ -2,6 +2,7 @@ package dk.bif.lti.testkit;
 
 import jakarta.servlet.http.Cookie;
 import java.io.IOException;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -180,12 +181,29 @@ final class OidcEndpoints {
   }
 
   static String page(String title, String text) {
-    return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>"
+    return page(title, text, Optional.empty());
+  }
+
+  /**
+   * A plain platform page; with {@code back}, a link that opens it in the whole window (the page
+   * may be shown inside the tool's frame).
+   */
+  static String page(String title, String text, Optional<URI> back) {
+    String link =
+        back.map(
+                uri ->
+                    "<p><a id=\"back-to-course\" href=\""
+                        + Exchange.escapeHtml(uri.toString())
+                        + "\" target=\"_top\">Back to the course</a></p>")
+            .orElse("");
+    return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
         + Exchange.escapeHtml(title)
-        + "</title></head><body><h1>"
+        + "</title></head><body><main><h1>"
         + Exchange.escapeHtml(title)
         + "</h1><p>"
         + Exchange.escapeHtml(text)
-        + "</p></body></html>\n";
+        + "</p>"
+        + link
+        + "</main></body></html>\n";
   }
 }

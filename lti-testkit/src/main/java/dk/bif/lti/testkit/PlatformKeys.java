@@ -6,6 +6,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -111,5 +112,33 @@ public final class PlatformKeys {
     }
     retired.forEach(k -> keys.add(k.toPublicJWK()));
     return new JWKSet(keys);
+  }
+
+  /** The keys with their private parts, for {@link PlatformState}. */
+  synchronized PlatformState.KeysState exportState() {
+    return new PlatformState.KeysState(
+        counter.get(),
+        signing.toJSONString(),
+        next == null ? null : next.toJSONString(),
+        retired.stream().map(RSAKey::toJSONString).toList());
+  }
+
+  /**
+   * Replaces the keys with saved ones.
+   *
+   * @throws IllegalArgumentException when a saved key is not an RSA JWK
+   */
+  synchronized void importState(PlatformState.KeysState state) {
+    try {
+      signing = RSAKey.parse(state.signing());
+      next = state.next() == null ? null : RSAKey.parse(state.next());
+      retired.clear();
+      for (String k : state.retired()) {
+        retired.add(RSAKey.parse(k));
+      }
+    } catch (ParseException e) {
+      throw new IllegalArgumentException("a saved platform key is not an RSA JWK", e);
+    }
+    counter.set(state.counter());
   }
 }

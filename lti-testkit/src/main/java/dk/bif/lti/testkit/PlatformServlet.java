@@ -89,6 +89,11 @@ final class PlatformServlet extends HttpServlet {
       }
       try {
         route.handler().handle(exchange);
+        if (!route.method().equals("GET")
+            && (route.target() == Faults.Target.AGS
+                || route.target() == Faults.Target.DEEP_LINKING)) {
+          platform.changed();
+        }
       } catch (Exchange.BadRequest e) {
         exchange.problem(400, e.getMessage());
       } catch (RuntimeException e) {

@@ -1,6 +1,11 @@
 package dk.bif.lti.testkit;
 
+import jakarta.servlet.Servlet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,6 +17,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -32,6 +39,15 @@ import org.eclipse.jetty.server.ServerConnector;
  * }</pre>
  *
  * <p>Thread-safe. {@link #close()} stops the server.
+ *
+ * <p><b>Keeping state across restarts</b> ({@link Builder#stateFile(Path)}): the platform then
+ * starts from the file when it exists and writes it again, atomically, after every change made
+ * through this class's methods ({@link #register}, {@link #addUser}, {@link #addLink}...), after
+ * every line item, score or deep-linking request that arrives over HTTP, and at {@link #close()}.
+ * Changes made through {@link #keys()} or {@link Gradebook#createLineItem} are written with the
+ * next change or at close; {@link #saveState()} writes at once. Only the logs and one-time launch
+ * state are not kept. Give a fixed {@link Builder#issuer(String)} when the port may change between
+ * runs, so that tools keep recognising the platform.
  */
 public final class ReferencePlatform implements AutoCloseable {
   static final String SESSION_COOKIE = "RP_SESSION";
@@ -56,12 +72,23 @@ public final class ReferencePlatform implements AutoCloseable {
   private final List<AuthorizationOutcome> authorizations = new ArrayList<>();
   private final List<TokenEndpointCall> tokenCalls = new ArrayList<>();
   private final List<DeepLinkReturn> deepLinkReturns = new ArrayList<>();
+  private final Optional<Path> stateFile;
+  private final Optional<BiFunction<String, String, URI>> coursePage;
+  private final Object stateLock = new Object();
 
   private ReferencePlatform(Builder b) throws Exception {
     this.profile = b.profile;
     this.clock = b.clock;
     this.gradebook = new Gradebook(profile);
     this.accessTokens = new AccessTokens(clock);
+    this.stateFile = Optional.ofNullable(b.stateFile);
+    this.coursePage = Optional.ofNullable(b.coursePage);
+    if (stateFile.isPresent() && Files.exists(stateFile.get())) {
+      PlatformState state = PlatformState.read(stateFile.get());
+      keys.importState(state.keys());
+      directory.importState(state.directory());
+      gradebook.importState(state.gradebook());
+    }
     this.server = new Server();
     ServerConnector connector = new ServerConnector(server);
     connector.setHost("127.0.0.1");
@@ -70,6 +97,10 @@ public final class ReferencePlatform implements AutoCloseable {
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
     context.addServlet(new ServletHolder(new PlatformServlet(this)), "/*");
+    for (Map.Entry<String, Function<ReferencePlatform, ? extends Servlet>> page :
+        b.pages.entrySet()) {
+      context.addServlet(new ServletHolder(page.getValue().apply(this)), page.getKey());
+    }
     server.setHandler(context);
     server.start();
     this.baseUri = URI.create("http://127.0.0.1:" + connector.getLocalPort());
@@ -82,7 +113,7 @@ public final class ReferencePlatform implements AutoCloseable {
     return new Builder();
   }
 
-  /** Stops the server. */
+  /** Stops the server and, with a state file, writes the state a last time. */
   @Override
   public void close() {
     try {
@@ -90,6 +121,50 @@ public final class ReferencePlatform implements AutoCloseable {
     } catch (Exception e) {
       throw new IllegalStateException("cannot stop the reference platform", e);
     }
+    changed();
+  }
+
+  // ---- state across restarts -----------------------------------------------------------------
+
+  /** The file the state is kept in, when the builder named one. */
+  public Optional<Path> stateFile() {
+    return stateFile;
+  }
+
+  /**
+   * Writes the state file now (atomically: a temporary file moved over the old one).
+   *
+   * @throws IllegalStateException when the platform was started without a state file
+   * @throws UncheckedIOException when the file cannot be written
+   */
+  public void saveState() {
+    Path file =
+        stateFile.orElseThrow(
+            () -> new IllegalStateException("no state file: start with Builder.stateFile(path)"));
+    synchronized (stateLock) {
+      try {
+        new PlatformState(
+                PlatformState.FORMAT,
+                keys.exportState(),
+                directory.exportState(),
+                gradebook.exportState())
+            .write(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the platform state to " + file, e);
+      }
+    }
+  }
+
+  /** Writes the state file when there is one. */
+  void changed() {
+    if (stateFile.isPresent()) {
+      saveState();
+    }
+  }
+
+  /** Where the deep-linking result page links back to, for a course and user, if configured. */
+  Optional<URI> coursePage(String courseId, String sub) {
+    return coursePage.map(f -> f.apply(courseId, sub));
   }
 
   // ---- configuration -------------------------------------------------------------------------
@@ -212,6 +287,7 @@ public final class ReferencePlatform implements AutoCloseable {
   /** Registers (or replaces) a tool. */
   public ReferencePlatform register(ToolRegistration tool) {
     directory.register(Objects.requireNonNull(tool));
+    changed();
     return this;
   }
 
@@ -224,6 +300,7 @@ public final class ReferencePlatform implements AutoCloseable {
   public ReferencePlatform addUser(PlatformUser user) {
     directory.addUser(Objects.requireNonNull(user));
     directory.touch(user.sub());
+    changed();
     return this;
   }
 
@@ -232,9 +309,20 @@ public final class ReferencePlatform implements AutoCloseable {
     return directory.user(sub);
   }
 
+  /** Every user, in the order they were first added. */
+  public List<PlatformUser> users() {
+    return directory.users();
+  }
+
+  /** Every course, in the order they were first added. */
+  public List<Course> courses() {
+    return directory.courses();
+  }
+
   /** Adds a course. */
   public ReferencePlatform addCourse(Course course) {
     directory.addCourse(Objects.requireNonNull(course));
+    changed();
     return this;
   }
 
@@ -248,18 +336,21 @@ public final class ReferencePlatform implements AutoCloseable {
     for (String sub : subs) {
       directory.enrol(courseId, sub, "Active");
     }
+    changed();
     return this;
   }
 
   /** Marks a member inactive (suspended) without removing them. */
   public ReferencePlatform suspend(String courseId, String sub) {
     directory.enrol(courseId, sub, "Inactive");
+    changed();
     return this;
   }
 
   /** Removes a member; NRPS {@code differences} report them as {@code Deleted}. */
   public ReferencePlatform unenrol(String courseId, String sub) {
     directory.unenrol(courseId, sub);
+    changed();
     return this;
   }
 
@@ -271,6 +362,7 @@ public final class ReferencePlatform implements AutoCloseable {
   /** Adds (or replaces) a resource link; its course must exist. */
   public ReferencePlatform addLink(ResourceLink link) {
     directory.addLink(Objects.requireNonNull(link));
+    changed();
     return this;
   }
 
@@ -465,8 +557,49 @@ public final class ReferencePlatform implements AutoCloseable {
     private String issuer;
     private String tokenAudience;
     private int port;
+    private Path stateFile;
+    private BiFunction<String, String, URI> coursePage;
+    private final Map<String, Function<ReferencePlatform, ? extends Servlet>> pages =
+        new LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * Keeps the platform's state in {@code file} (JSON): restored at start when the file exists,
+     * written after each change and at close. See the class comment for what is kept.
+     *
+     * @param file the state file; its directory is created when missing
+     * @return this builder
+     */
+    public Builder stateFile(Path file) {
+      this.stateFile = Objects.requireNonNull(file, "file");
+      return this;
+    }
+
+    /**
+     * Serves extra pages (e.g. a demo LMS's own pages) from the platform's server, next to the LTI
+     * endpoints; a more specific servlet mapping wins over the endpoints' {@code /*}.
+     *
+     * @param pathSpec a servlet mapping, e.g. {@code /lms/*} or {@code ""} for the root
+     * @param servlet makes the servlet, given the platform
+     * @return this builder
+     */
+    public Builder page(String pathSpec, Function<ReferencePlatform, ? extends Servlet> servlet) {
+      pages.put(Objects.requireNonNull(pathSpec, "pathSpec"), Objects.requireNonNull(servlet));
+      return this;
+    }
+
+    /**
+     * Makes the page the deep-linking return answers with link back to a course page: {@code
+     * (courseId, sub)} to its URL. Without it the page only says what was added.
+     *
+     * @param page the course page of a course for a user
+     * @return this builder
+     */
+    public Builder coursePage(BiFunction<String, String, URI> page) {
+      this.coursePage = Objects.requireNonNull(page, "page");
+      return this;
+    }
 
     /** The LMS to imitate (default {@link Profile#SPEC}). */
     public Builder profile(Profile p) {

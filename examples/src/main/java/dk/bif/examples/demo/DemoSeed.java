@@ -1,0 +1,234 @@
+package dk.bif.examples.demo;
+
+import dk.bif.core.admission.AdmissionPolicy;
+import dk.bif.core.curriculum.PartId;
+import dk.bif.core.enrolment.CohortId;
+import dk.bif.core.exam.ExamAttempt;
+import dk.bif.core.exam.ExamAttemptPolicy;
+import dk.bif.core.exam.ExamOutcome;
+import dk.bif.core.exam.ExamRecord;
+import dk.bif.core.exam.Grade;
+import dk.bif.core.people.CentreId;
+import dk.bif.core.people.ContactType;
+import dk.bif.core.people.Education;
+import dk.bif.core.people.EducationLevel;
+import dk.bif.core.people.Employee;
+import dk.bif.core.people.EmployeeId;
+import dk.bif.core.people.Employment;
+import dk.bif.core.people.TargetGroup;
+import dk.bif.lti.ags.GradeDelivery;
+import dk.bif.lti.bridge.LaunchBridge;
+import dk.bif.lti.bridge.LmsCourse;
+import dk.bif.lti.bridge.LmsLinks;
+import dk.bif.lti.bridge.LmsPerson;
+import dk.bif.lti.registration.Deployment;
+import dk.bif.lti.registration.DeploymentId;
+import dk.bif.lti.registration.RegistrationKey;
+import dk.bif.lti.testkit.Course;
+import dk.bif.lti.testkit.LtiRoles;
+import dk.bif.lti.testkit.PlatformUser;
+import dk.bif.lti.testkit.ReferencePlatform;
+import dk.bif.lti.testkit.ResourceLink;
+import dk.bif.store.jdbc.Database;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The demo's fictional people and courses, written on the first start only: a Del 1 cohort of newly
+ * hired staff and a Del 2 cohort of staff who passed Del 1 eight months ago, two from each of three
+ * job centres in each, their three leaders (Mentor in both courses, {@code leader} of their
+ * employees in the core) and a teacher from the college (Instructor in both). Dates are relative to
+ * the first start, so Del 1 is due for the Del 1 cohort and Del 2 for the Del 2 one.
+ */
+final class DemoSeed {
+  static final String DEL1_COURSE = "bif-del-1-demo";
+  static final String DEL2_COURSE = "bif-del-2-demo";
+  static final CohortId DEL1_COHORT = CohortId.of("DEMO-D1-H1");
+  static final CohortId DEL2_COHORT = CohortId.of("DEMO-D2-H1");
+  static final String TEACHER = "3001";
+
+  /** A participant or leader: platform user and core employee at once. */
+  record Person(
+      String sub,
+      String givenName,
+      String familyName,
+      String centre,
+      Optional<EducationLevel> education,
+      Optional<String> course) {
+    EmployeeId employee() {
+      return EmployeeId.of("BIF-" + sub);
+    }
+
+    String name() {
+      return givenName + " " + familyName;
+    }
+  }
+
+  static final List<Person> LEADERS =
+      List.of(
+          leader("2001", "Karen", "Bech", "JC-Amager"),
+          leader("2002", "Henrik", "Lind", "JC-Nørrebro"),
+          leader("2003", "Birgitte", "Falk", "JC-Valby"));
+
+  static final List<Person> PARTICIPANTS =
+      List.of(
+          del1("1001", "Ann", "Hansen", "JC-Amager", EducationLevel.PROFESSIONSBACHELOR),
+          del1("1002", "Mads", "Holm", "JC-Amager", EducationLevel.AKADEMI),
+          del1("1003", "Sara", "Ali", "JC-Nørrebro", EducationLevel.MASTER),
+          del1("1004", "Jonas", "Berg", "JC-Nørrebro", null),
+          del1("1005", "Line", "Krogh", "JC-Valby", EducationLevel.PROFESSIONSBACHELOR),
+          del1("1006", "Omar", "Said", "JC-Valby", EducationLevel.YOUTH),
+          del2("1007", "Eva", "Lund", "JC-Amager", EducationLevel.PROFESSIONSBACHELOR),
+          del2("1008", "Peter", "Dahl", "JC-Amager", EducationLevel.ERHVERVSAKADEMI),
+          del2("1009", "Nadia", "Khan", "JC-Nørrebro", EducationLevel.BACHELOR),
+          del2("1010", "Kasper", "Vind", "JC-Nørrebro", null),
+          del2("1011", "Mette", "Juhl", "JC-Valby", EducationLevel.PROFESSIONSBACHELOR),
+          del2("1012", "Ali", "Demir", "JC-Valby", EducationLevel.AKADEMI));
+
+  private DemoSeed() {}
+
+  /**
+   * Seeds the core (staff register, Del 1 passes of the Del 2 cohort, enrolments, LMS links) when
+   * it holds no employee yet, and the demo LMS when it has no teacher yet.
+   *
+   * @param db the database the core's stores use, for one seeding transaction
+   * @param programme the core
+   * @param links the LMS links of the bridge
+   * @param platform the demo LMS's registration with the tool
+   * @param deployment the tool's deployment in the demo LMS
+   * @param lms the demo LMS
+   * @param today the first start's date
+   * @return whether anything was seeded
+   */
+  static boolean seedIfEmpty(
+      Database db,
+      DemoProgramme programme,
+      LmsLinks links,
+      RegistrationKey platform,
+      DeploymentId deployment,
+      ReferencePlatform lms,
+      LocalDate today) {
+    boolean seeded = false;
+    if (programme.employees().all().isEmpty()) {
+      // one transaction: a start that fails half-way seeds again next time
+      db.inTransaction(() -> seedCore(programme, links, platform, deployment, today));
+      seeded = true;
+    }
+    if (lms.user(TEACHER).isEmpty()) {
+      seedLms(lms);
+      seeded = true;
+    }
+    return seeded;
+  }
+
+  private static void seedCore(
+      DemoProgramme programme,
+      LmsLinks links,
+      RegistrationKey platform,
+      DeploymentId deployment,
+      LocalDate today) {
+    for (Person l : LEADERS) {
+      Employee leader = employee(l, today.minusYears(12));
+      leader.appointLeader(today.minusYears(6));
+      programme.employees().save(leader);
+      links.linkPerson(new LmsPerson(platform, l.sub()), l.employee());
+    }
+    ExamAttemptPolicy attempts = new ExamAttemptPolicy();
+    AdmissionPolicy admission = new AdmissionPolicy();
+    for (Person p : PARTICIPANTS) {
+      boolean del1 = p.course().orElseThrow().equals(DEL1_COURSE);
+      Employee e = employee(p, del1 ? today.minusMonths(1) : today.minusYears(2));
+      e.reportTo(leaderOf(p).employee());
+      programme.employees().save(e);
+      links.linkPerson(new LmsPerson(platform, p.sub()), p.employee());
+      if (del1) {
+        programme.enrolment().enrol(p.employee(), PartId.BIF_DEL_1, DEL1_COHORT, today);
+      } else {
+        LocalDate passed = today.minusMonths(8);
+        ExamRecord record =
+            new ExamRecord(p.employee(), PartId.BIF_DEL_1, admission.decide(e, passed).level());
+        record.recordAttempt(
+            new ExamAttempt(passed, new ExamOutcome.Graded(Grade.parse("7").orElseThrow())),
+            attempts);
+        programme.examRecords().save(record);
+        programme.enrolment().enrol(p.employee(), PartId.BIF_DEL_2, DEL2_COHORT, today);
+      }
+    }
+    links.linkCourse(new LmsCourse(new Deployment(platform, deployment), DEL1_COURSE), DEL1_COHORT);
+    links.linkCourse(new LmsCourse(new Deployment(platform, deployment), DEL2_COURSE), DEL2_COHORT);
+  }
+
+  private static void seedLms(ReferencePlatform lms) {
+    lms.addCourse(Course.of(DEL1_COURSE, "BIF-D1-DEMO", "BIF Del 1, demo cohort"))
+        .addCourse(Course.of(DEL2_COURSE, "BIF-D2-DEMO", "BIF Del 2, demo cohort"))
+        .addUser(PlatformUser.instructor(TEACHER, "Lars", "Mortensen"))
+        .enrol(DEL1_COURSE, TEACHER)
+        .enrol(DEL2_COURSE, TEACHER);
+    for (Person l : LEADERS) {
+      lms.addUser(PlatformUser.of(l.sub(), l.givenName(), l.familyName(), List.of(LtiRoles.MENTOR)))
+          .enrol(DEL1_COURSE, l.sub())
+          .enrol(DEL2_COURSE, l.sub());
+    }
+    for (Person p : PARTICIPANTS) {
+      lms.addUser(PlatformUser.learner(p.sub(), p.givenName(), p.familyName()))
+          .enrol(p.course().orElseThrow(), p.sub());
+    }
+    lms.addLink(activity("rl-d1-course", DEL1_COURSE, "BIF Del 1: my course", "bif-del-1"))
+        .addLink(
+            activity("rl-d1-self", DEL1_COURSE, "Competences: self-assessment", "self-assessment"))
+        .addLink(activity("rl-d2-course", DEL2_COURSE, "BIF Del 2: my course", "bif-del-2"))
+        .addLink(activity("rl-d2-exam", DEL2_COURSE, "BIF Del 2: exam", "bif-del-2/exam"));
+    lms.gradebook()
+        .createLineItem(
+            DEL2_COURSE,
+            "BIF Del 2: exam",
+            6,
+            Optional.of("rl-d2-exam"),
+            Optional.of("bif-del-2/exam"),
+            Optional.of(GradeDelivery.EXAM_TAG));
+    lms.saveState();
+  }
+
+  private static ResourceLink activity(String id, String course, String title, String token) {
+    return ResourceLink.of(id, course, title).withCustom(LaunchBridge.ACTIVITY_PARAMETER, token);
+  }
+
+  private static Employee employee(Person p, LocalDate hired) {
+    Employee e =
+        Employee.hire(
+            p.employee(),
+            p.name(),
+            CentreId.of(p.centre()),
+            ContactType.CITIZEN,
+            TargetGroup.of("jobparate"),
+            Employment.permanent(hired));
+    p.education().ifPresent(level -> e.recordEducation(new Education(level, hired.minusYears(3))));
+    return e;
+  }
+
+  /** The leader of a participant: the one of their centre. */
+  static Person leaderOf(Person participant) {
+    return LEADERS.stream()
+        .filter(l -> l.centre().equals(participant.centre()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static Person leader(String sub, String given, String family, String centre) {
+    return new Person(
+        sub, given, family, centre, Optional.of(EducationLevel.MASTER), Optional.empty());
+  }
+
+  private static Person del1(
+      String sub, String given, String family, String centre, EducationLevel education) {
+    return new Person(
+        sub, given, family, centre, Optional.ofNullable(education), Optional.of(DEL1_COURSE));
+  }
+
+  private static Person del2(
+      String sub, String given, String family, String centre, EducationLevel education) {
+    return new Person(
+        sub, given, family, centre, Optional.ofNullable(education), Optional.of(DEL2_COURSE));
+  }
+}
