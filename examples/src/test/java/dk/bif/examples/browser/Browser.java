@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -51,6 +52,12 @@ public final class Browser
 
   /** How long a wait for an element or a text lasts before the test fails. */
   public static final Duration WAIT = Duration.ofSeconds(15);
+
+  /** How long {@link #reloadUntilText} keeps reloading: background work gets more time. */
+  static final Duration RELOAD_FOR = Duration.ofSeconds(30);
+
+  /** How often {@link #reloadUntilText} reloads. */
+  static final Duration RELOAD_EVERY = Duration.ofMillis(500);
 
   /** How long a page may take to load. */
   static final Duration PAGE_LOAD = Duration.ofSeconds(60);
@@ -243,7 +250,17 @@ public final class Browser
    * @return the element
    */
   public WebElement waitForId(String id) {
-    return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    return waitFor(By.id(id));
+  }
+
+  /**
+   * Waits until an element is visible in the current document.
+   *
+   * @param locator how to find it
+   * @return the element
+   */
+  public WebElement waitFor(By locator) {
+    return waiting().until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
   /**
@@ -255,6 +272,26 @@ public final class Browser
     waiting()
         .withMessage(() -> "page text containing '" + text + "'; the page shows: " + text())
         .until(d -> text().contains(text));
+  }
+
+  /**
+   * Reloads the page until its visible text contains {@code text}: for what a server does in the
+   * background, such as a grade that a worker delivers to the LMS.
+   *
+   * @param text the text to wait for, as shown (white space collapsed)
+   */
+  public void reloadUntilText(String text) {
+    new WebDriverWait(driver(), RELOAD_FOR)
+        .pollingEvery(RELOAD_EVERY)
+        .withMessage(() -> "page text containing '" + text + "'; the page shows: " + text())
+        .until(
+            d -> {
+              if (text().contains(text)) {
+                return true;
+              }
+              d.navigate().refresh();
+              return false;
+            });
   }
 
   /**
@@ -288,6 +325,16 @@ public final class Browser
   /** Switches back to the top-level document. */
   public void switchToTop() {
     driver().switchTo().defaultContent();
+  }
+
+  /**
+   * The address of the current document, the frame's when the driver is in one ({@link
+   * WebDriver#getCurrentUrl()} always answers the top-level page's).
+   *
+   * @return the document's URL
+   */
+  public String documentUrl() {
+    return String.valueOf(((JavascriptExecutor) driver()).executeScript("return location.href"));
   }
 
   /**
