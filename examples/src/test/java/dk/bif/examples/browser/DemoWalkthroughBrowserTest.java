@@ -1,0 +1,236 @@
+package dk.bif.examples.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.bif.core.attendance.Session;
+import dk.bif.core.curriculum.PartId;
+import dk.bif.core.people.EmployeeId;
+import dk.bif.examples.demo.DemoServer;
+import dk.bif.examples.demo.DemoSettings;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The demo clicked through in headless Chromium, as a newcomer would after the README's first
+ * command: the teacher places the Del 1 exam by deep linking, the participant opens it, the grade
+ * reaches the demo LMS gradebook. Every page is saved under {@code target/screenshots/demo-*.png}
+ * and must pass axe-core (WCAG 2.0/2.1 A and AA) together with the tool's frame inside it.
+ *
+ * <p>The demo LMS's element ids are documented in {@code DemoLmsPages}; the seeded people are
+ * {@value #TEACHER} (Lars Mortensen, teacher) and {@value #PARTICIPANT} (Ann Hansen, Del 1).
+ */
+class DemoWalkthroughBrowserTest {
+
+  @RegisterExtension static final Browser browser = new Browser();
+
+  /** The seeded teacher of both demo cohorts. */
+  static final String TEACHER = "3001";
+
+  /** A seeded participant of the Del 1 cohort. */
+  static final String PARTICIPANT = "1001";
+
+  static final EmployeeId PARTICIPANT_ID = EmployeeId.of("BIF-" + PARTICIPANT);
+
+  /** The seeded Del 1 course in the demo LMS. */
+  static final String DEL1_COURSE = "bif-del-1-demo";
+
+  /** The deep-linking choice of the Del 1 exam in the tool's picker. */
+  static final String DEL1_EXAM = "bif-del-1/exam";
+
+  @TempDir Path data;
+  DemoServer demo;
+
+  @BeforeEach
+  void startDemo() {
+    demo = DemoServer.start(DemoSettings.ephemeral(data));
+  }
+
+  @AfterEach
+  void stopDemo() {
+    if (demo != null) {
+      demo.close();
+    }
+  }
+
+  @Test
+  void theTeacherPlacesTheDel1ExamTheParticipantOpensItAndTheGradeReachesTheGradebook() {
+    // given the teacher placed the Del 1 exam by deep linking
+    String exam = teacherAddsTheDel1Exam();
+
+    // when the participant opens it from the course page
+    participantOpens(exam, "demo-07-participant-exam");
+
+    // and the participant attended every session and was graded 7: through the core until the
+    // teacher's attendance and grading pages exist (see the disabled test below)
+    for (int day = 1; day <= 9; day++) {
+      demo.programme()
+          .attendance()
+          .recordAttendance(PARTICIPANT_ID, PartId.BIF_DEL_1, Session.teachingDay(day));
+    }
+    for (int group = 1; group <= 5; group++) {
+      demo.programme()
+          .attendance()
+          .recordAttendance(PARTICIPANT_ID, PartId.BIF_DEL_1, Session.studyGroup(group));
+    }
+    demo.programme().exams().grade(PARTICIPANT_ID, PartId.BIF_DEL_1, "7");
+
+    // then the demo LMS gradebook shows the score that arrived through AGS
+    gradebookShowsGrade7(exam, "demo-08-lms-gradebook");
+  }
+
+  /**
+   * The whole flow of issue 7 through the tool's own pages. Ids assumed for the activity pages:
+   * teacher: {@code attendance-form}, one checkbox per session named {@code attendance-<employee>}
+   * (value = session), {@code save-attendance}, {@code grade-<employee>} (a select of the 7-point
+   * scale), {@code save-grades}, {@code delivery-<employee>} (the grade's delivery state), and the
+   * layout's {@code notice} after a save; participant: {@code participant-status}, {@code
+   * participant-grade}, {@code participant-ects}.
+   */
+  @Test
+  @Disabled("waiting for activity pages")
+  void theTeacherGradesInTheToolAndTheParticipantSeesGrade7CAnd10Ects() {
+    // given the teacher placed the Del 1 exam and the participant sees their status
+    String exam = teacherAddsTheDel1Exam();
+    participantOpens(exam, "demo-07-participant-exam");
+    inTool(() -> assertThat(browser.waitForId("participant-status").getText()).isNotBlank());
+
+    // when the teacher records attendance on every session and grades 7
+    teacherOpens(exam);
+    inTool(
+        () -> {
+          WebElement form = browser.waitForId("attendance-form");
+          for (WebElement box :
+              form.findElements(By.name("attendance-" + PARTICIPANT_ID.value()))) {
+            if (!box.isSelected()) {
+              box.click();
+            }
+          }
+          browser.waitForId("save-attendance").click();
+          browser.waitForId("notice");
+        });
+    browser.check("demo-09-teacher-attendance");
+    inTool(
+        () -> {
+          new Select(browser.waitForId("grade-" + PARTICIPANT_ID.value())).selectByValue("7");
+          browser.waitForId("save-grades").click();
+          browser.waitForId("delivery-" + PARTICIPANT_ID.value());
+        });
+    browser.check("demo-10-teacher-grades");
+
+    // then the gradebook shows the score, and the participant sees 7 (C) and 10 ECTS
+    gradebookShowsGrade7(exam, "demo-11-lms-gradebook");
+    participantOpens(exam, "demo-12-participant-grade");
+    inTool(
+        () -> {
+          assertThat(browser.waitForId("participant-grade").getText()).contains("7").contains("C");
+          assertThat(browser.waitForId("participant-ects").getText()).contains("10");
+        });
+  }
+
+  /** Through the demo LMS's pages and the tool's picker; returns the new resource link's id. */
+  private String teacherAddsTheDel1Exam() {
+    browser.open(demo.lmsUri());
+    browser.waitForId("user-" + TEACHER);
+    browser.check("demo-01-lms-pick-user");
+
+    browser.waitForId("user-" + TEACHER).click();
+    browser.waitForId("course-" + DEL1_COURSE);
+    browser.check("demo-02-lms-teacher-home");
+
+    browser.waitForId("course-" + DEL1_COURSE).click();
+    browser.waitForId("add-activity");
+    browser.check("demo-03-lms-teacher-course");
+    Set<String> before = activityIds();
+
+    browser.waitForId("add-activity").click();
+    inTool(() -> waitForChoice(DEL1_EXAM));
+    browser.check("demo-04-tool-deep-link-picker");
+
+    inTool(
+        () -> {
+          waitForChoice(DEL1_EXAM).click();
+          browser.click("Tilføj");
+          browser.waitForId("back-to-course");
+        });
+    browser.check("demo-05-lms-deep-link-added");
+
+    inTool(() -> browser.waitForId("back-to-course").click());
+    browser.waitForId("add-activity");
+    Set<String> added = activityIds();
+    added.removeAll(before);
+    assertThat(added).as("activities placed by the deep-linking response").hasSize(1);
+    String exam = added.iterator().next();
+    assertThat(demo.lms().gradebook().lineItemsOfLink(exam))
+        .as("the exam's gradebook column")
+        .hasSize(1);
+    browser.check("demo-06-lms-course-with-exam");
+    return exam;
+  }
+
+  private void participantOpens(String exam, String screenshot) {
+    browser.open(demo.lmsUri());
+    browser.waitForId("user-" + PARTICIPANT).click();
+    browser.waitForId("course-" + DEL1_COURSE).click();
+    browser.waitForId("open-" + exam).click();
+    inTool(
+        () -> {
+          browser.waitForText(PARTICIPANT_ID.value());
+          assertThat(browser.documentUrl())
+              .as("the frame shows the tool")
+              .startsWith(demo.toolUri().toString());
+        });
+    browser.check(screenshot);
+  }
+
+  private void teacherOpens(String exam) {
+    browser.open(demo.courseUri(DEL1_COURSE, TEACHER));
+    browser.waitForId("open-" + exam).click();
+  }
+
+  private void gradebookShowsGrade7(String exam, String screenshot) {
+    String item = demo.lms().gradebook().lineItemsOfLink(exam).get(0).id();
+    browser.open(demo.courseUri(DEL1_COURSE, TEACHER));
+    browser.waitForId("gradebook-link").click();
+    browser.waitForId("gradebook");
+    browser.reloadUntilText("Karakter 7 (ECTS C)");
+    assertThat(browser.waitForId("score-" + item + "-" + PARTICIPANT).getText())
+        .contains("4 / 6")
+        .contains("Karakter 7 (ECTS C)")
+        .contains("FullyGraded");
+    browser.check(screenshot);
+  }
+
+  /** Runs {@code steps} inside the LMS's frame around the tool, then returns to the page. */
+  private static void inTool(Runnable steps) {
+    browser.switchToFrame("tool-frame");
+    try {
+      steps.run();
+    } finally {
+      browser.switchToTop();
+    }
+  }
+
+  private static WebElement waitForChoice(String activity) {
+    return browser.waitFor(By.cssSelector("input[value='" + activity + "']"));
+  }
+
+  private static Set<String> activityIds() {
+    List<WebElement> items = browser.driver().findElements(By.cssSelector("li[id^='activity-']"));
+    Set<String> ids = new HashSet<>();
+    for (WebElement item : items) {
+      ids.add(item.getAttribute("id").substring("activity-".length()));
+    }
+    return ids;
+  }
+}
