@@ -1,0 +1,120 @@
+package dk.bif.lti.pages.participant;
+
+import dk.bif.core.application.InMemoryProgramme;
+import dk.bif.core.attendance.Session;
+import dk.bif.core.benchmark.NationalBenchmark;
+import dk.bif.core.competence.BifFramework;
+import dk.bif.core.competence.CompetenceAssessment;
+import dk.bif.core.competence.EvidenceMapping;
+import dk.bif.core.competence.GapAnalysis;
+import dk.bif.core.competence.ProfileMatchPolicy;
+import dk.bif.core.curriculum.PartId;
+import dk.bif.core.enrolment.CohortId;
+import dk.bif.core.exam.AwardPolicy;
+import dk.bif.core.exam.ExamAttemptPolicy;
+import dk.bif.core.inmemory.InMemoryRatingRepository;
+import dk.bif.core.people.DateRange;
+import dk.bif.core.people.Education;
+import dk.bif.core.people.EducationLevel;
+import dk.bif.core.people.Employee;
+import dk.bif.core.people.EmployeeId;
+import dk.bif.core.people.Employees;
+import dk.bif.core.people.WorkExperience;
+import dk.bif.lti.pages.leader.CentreNeeds;
+import dk.bif.lti.pages.leader.LeaderViews;
+import java.time.LocalDate;
+
+/**
+ * Test factory: the core's in-memory programme with the page builders wired over it, and a small
+ * staff: leader {@code boss} of centre JC-Amager with employees {@code anne} (diploma level) and
+ * {@code kurt} (kursist), and {@code other}, who reports to another leader.
+ */
+public final class PageProgramme {
+
+  /** The day everyone in the staff was hired. */
+  public static final LocalDate HIRED = LocalDate.of(2025, 1, 6);
+
+  /** The first teaching day of the Del 1 cohort. */
+  public static final LocalDate DEL1_STARTS = LocalDate.of(2025, 3, 3);
+
+  public static final EmployeeId BOSS = EmployeeId.of("boss");
+  public static final EmployeeId ANNE = EmployeeId.of("anne");
+  public static final EmployeeId KURT = EmployeeId.of("kurt");
+  public static final EmployeeId OTHER = EmployeeId.of("other");
+  public static final EmployeeId OTHER_BOSS = EmployeeId.of("other-boss");
+
+  public final InMemoryProgramme bif = new InMemoryProgramme(HIRED.plusDays(10));
+  public final InMemoryRatingRepository ratingRepository = new InMemoryRatingRepository();
+  public final CompetenceAssessment assessment =
+      new CompetenceAssessment(
+          BifFramework.fagligheder2017(), ratingRepository, EvidenceMapping.bifThemes());
+  public final ProgressReader progress =
+      new ProgressReader(
+          bif.catalogue,
+          bif.enrolment,
+          bif.enrolmentRepository,
+          bif.attendanceRepository,
+          bif.attendance,
+          bif.exams,
+          new ExamAttemptPolicy(),
+          new AwardPolicy(),
+          bif.clock);
+  public final RatingForm ratings = new RatingForm(assessment);
+  public final ParticipantViews participant =
+      new ParticipantViews(progress, bif.employees, bif.goals, ratings, bif.clock);
+  public final LeaderViews leader =
+      new LeaderViews(
+          progress,
+          bif.employees,
+          bif.goals,
+          ratings,
+          assessment,
+          new GapAnalysis(
+              assessment.framework(),
+              ProfileMatchPolicy.standard(assessment.framework().scale()),
+              bif.clock),
+          CentreNeeds.nationalIdeal(NationalBenchmark.survey2017()),
+          bif.clock);
+
+  /** The staff, saved. */
+  public PageProgramme() {
+    Employee boss = Employees.permanent("boss", "JC-Amager", LocalDate.of(2015, 1, 5));
+    boss.appointLeader(LocalDate.of(2019, 1, 1));
+    bif.employees.save(boss);
+    Employee otherBoss = Employees.permanent("other-boss", "JC-Nord", LocalDate.of(2015, 1, 5));
+    otherBoss.appointLeader(LocalDate.of(2019, 1, 1));
+    bif.employees.save(otherBoss);
+    Employee anne = Employees.permanent("anne", "JC-Amager", HIRED);
+    anne.recordEducation(
+        new Education(EducationLevel.PROFESSIONSBACHELOR, LocalDate.of(2015, 6, 30)));
+    anne.recordWorkExperience(
+        new WorkExperience(
+            new DateRange(LocalDate.of(2015, 8, 1), LocalDate.of(2024, 12, 31)), "socialrådgiver"));
+    anne.reportTo(BOSS);
+    bif.employees.save(anne);
+    Employee kurt = Employees.permanent("kurt", "JC-Amager", HIRED);
+    kurt.reportTo(BOSS);
+    bif.employees.save(kurt);
+    Employee other = Employees.permanent("other", "JC-Nord", HIRED);
+    other.reportTo(OTHER_BOSS);
+    bif.employees.save(other);
+  }
+
+  /** Enrols an employee in the Del 1 cohort. */
+  public PageProgramme enrolInDel1(EmployeeId employee) {
+    bif.enrolment.enrol(employee, PartId.BIF_DEL_1, CohortId.of("del1-h1"), DEL1_STARTS);
+    return this;
+  }
+
+  /** Records every Del 1 session as attended and moves the clock to the exam day after them. */
+  public PageProgramme attendAllOfDel1(EmployeeId employee) {
+    for (int d = 1; d <= 9; d++) {
+      bif.attendance.recordAttendance(employee, PartId.BIF_DEL_1, Session.teachingDay(d));
+    }
+    for (int s = 1; s <= 5; s++) {
+      bif.attendance.recordAttendance(employee, PartId.BIF_DEL_1, Session.studyGroup(s));
+    }
+    bif.clock.set(LocalDate.of(2025, 6, 2));
+    return this;
+  }
+}
