@@ -25,6 +25,11 @@ public record LeaderView(
     Objects.requireNonNull(gap, "gap");
   }
 
+  /** The parts of the due-date columns, from the first employee's due dates; empty without any. */
+  public List<DueDate> dueDateColumns() {
+    return employees.isEmpty() ? List.of() : employees.get(0).dueDates();
+  }
+
   /**
    * One employee in the overview.
    *

@@ -18,10 +18,10 @@ import dk.bif.core.goals.LearningGoalRefusedException;
 import dk.bif.core.people.Employee;
 import dk.bif.core.people.EmployeeId;
 import dk.bif.core.port.EmployeeRepository;
+import dk.bif.lti.pages.FormException;
 import dk.bif.lti.pages.participant.DueDate;
 import dk.bif.lti.pages.participant.GoalLines;
 import dk.bif.lti.pages.participant.GoalsView;
-import dk.bif.lti.pages.participant.InvalidFieldException;
 import dk.bif.lti.pages.participant.PartProgress;
 import dk.bif.lti.pages.participant.ProgressReader;
 import dk.bif.lti.pages.participant.RatingForm;
@@ -167,7 +167,8 @@ public final class LeaderViews {
         agreed,
         goalParts,
         feedbackParts,
-        ratings.view(employee, locale));
+        ratings.view(employee, locale),
+        Map.of());
   }
 
   /**
@@ -177,7 +178,7 @@ public final class LeaderViews {
    * @param form the fields employee, part and goals
    * @return the agreement
    * @throws NotYourEmployeeException when the employee does not report to the leader
-   * @throws InvalidFieldException naming the field that cannot be read
+   * @throws FormException naming the field that cannot be read
    * @throws LearningGoalRefusedException when the part has started
    */
   public LearningGoalAgreement agreeGoals(EmployeeId me, Map<String, String> form) {
@@ -193,7 +194,7 @@ public final class LeaderViews {
    * @param form the fields employee, part, phase and text
    * @return the agreement with the feedback
    * @throws NotYourEmployeeException when the employee does not report to the leader
-   * @throws InvalidFieldException naming the field that cannot be read
+   * @throws FormException naming the field that cannot be read
    * @throws LearningGoalRefusedException when no goals were agreed with this leader or the part has
    *     not started
    */
@@ -203,7 +204,7 @@ public final class LeaderViews {
     FeedbackPhase phase = phase(form.get(PHASE_FIELD));
     String text = form.getOrDefault(TEXT_FIELD, "").strip();
     if (text.isEmpty() || text.length() > MAX_FEEDBACK_LENGTH) {
-      throw new InvalidFieldException(
+      throw new FormException(
           TEXT_FIELD, "feedback of 1 to " + MAX_FEEDBACK_LENGTH + " characters");
     }
     return goals.recordFeedback(employee, me, part, phase, text);
@@ -216,7 +217,7 @@ public final class LeaderViews {
    * @param form the field employee and the {@code rating.*} fields
    * @return the employee rated and how many ratings were recorded
    * @throws NotYourEmployeeException when the employee does not report to the leader
-   * @throws InvalidFieldException naming the field that cannot be read; nothing is recorded then
+   * @throws FormException naming the field that cannot be read; nothing is recorded then
    */
   public Rated rate(EmployeeId me, Map<String, String> form) {
     EmployeeId employee = employeeField(me, form);
@@ -239,13 +240,13 @@ public final class LeaderViews {
    * @param me the leader
    * @param form the posted fields
    * @return the employee
-   * @throws InvalidFieldException when the field is missing
+   * @throws FormException when the field is missing
    * @throws NotYourEmployeeException when the employee does not report to the leader
    */
   public EmployeeId employeeField(EmployeeId me, Map<String, String> form) {
     String value = form.getOrDefault(EMPLOYEE_FIELD, "").strip();
     if (value.isEmpty()) {
-      throw new InvalidFieldException(EMPLOYEE_FIELD, "the id of one of your employees");
+      throw new FormException(EMPLOYEE_FIELD, "the id of one of your employees");
     }
     EmployeeId employee = EmployeeId.of(value);
     requireMine(me, employee);
@@ -266,7 +267,7 @@ public final class LeaderViews {
         return p;
       }
     }
-    throw new InvalidFieldException(PHASE_FIELD, "DURING or AFTER");
+    throw new FormException(PHASE_FIELD, "DURING or AFTER");
   }
 
   private Optional<GapChart> gapChart(Employee leader, Locale locale) {

@@ -19,6 +19,18 @@ public record CompetenceRatings(List<ScaleStep> scale, List<ProfileRatings> prof
     profiles = List.copyOf(profiles);
   }
 
+  /**
+   * @param rank a rank
+   * @return the scale's label for it, or the rank as text when it is off the scale
+   */
+  public String label(int rank) {
+    return scale.stream()
+        .filter(s -> s.rank() == rank)
+        .map(ScaleStep::label)
+        .findFirst()
+        .orElse(String.valueOf(rank));
+  }
+
   /** The form field that carries the rating of a competence: {@code rating.<competence id>}. */
   public static String fieldName(CompetenceId competence) {
     return FIELD_PREFIX + competence.value();

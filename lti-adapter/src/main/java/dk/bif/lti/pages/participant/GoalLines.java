@@ -2,6 +2,7 @@ package dk.bif.lti.pages.participant;
 
 import dk.bif.core.goals.LearningGoal;
 import dk.bif.core.goals.LearningGoalAgreement;
+import dk.bif.lti.pages.FormException;
 import java.util.List;
 
 /** Learning goals as a form's text area holds them: one goal a line, blank lines ignored. */
@@ -18,8 +19,8 @@ public final class GoalLines {
    * @param field the text area's name
    * @param text the posted text
    * @return the goals in order, at least one
-   * @throws InvalidFieldException naming the field when it holds no goal, more than {@link
-   *     #MAX_GOALS} or a goal longer than {@link #MAX_GOAL_LENGTH}
+   * @throws FormException naming the field when it holds no goal, more than {@link #MAX_GOALS} or a
+   *     goal longer than {@link #MAX_GOAL_LENGTH}
    */
   public static List<LearningGoal> parse(String field, String text) {
     String expected =
@@ -29,7 +30,7 @@ public final class GoalLines {
     if (lines.isEmpty()
         || lines.size() > MAX_GOALS
         || lines.stream().anyMatch(l -> l.length() > MAX_GOAL_LENGTH)) {
-      throw new InvalidFieldException(field, expected);
+      throw new FormException(field, expected);
     }
     return lines.stream().map(LearningGoal::of).toList();
   }

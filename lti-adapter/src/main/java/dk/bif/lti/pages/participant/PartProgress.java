@@ -46,6 +46,16 @@ public record PartProgress(
     Objects.requireNonNull(exam, "exam");
   }
 
+  /** The message-key suffix of the state, e.g. {@code in_progress}. */
+  public String stateKey() {
+    return state.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The message-key suffix of the level: diplom, akademi or kursist. */
+  public String levelKey() {
+    return level.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** Where an employee stands with a part they are enrolled in. */
   public enum PartState {
     /** The cohort has not started yet. */

@@ -9,6 +9,7 @@ import dk.bif.core.goals.LearningGoalRefusedException;
 import dk.bif.core.people.Employee;
 import dk.bif.core.people.EmployeeId;
 import dk.bif.core.port.EmployeeRepository;
+import dk.bif.lti.pages.FormException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ public final class ParticipantViews {
    * @param me the participant
    * @param form the posted fields {@value #PART_FIELD} and {@value #GOALS_FIELD}
    * @return the agreement
-   * @throws InvalidFieldException naming the field that cannot be read
+   * @throws FormException naming the field that cannot be read
    * @throws LearningGoalRefusedException when the participant has no leader recorded or the part
    *     has started
    */
@@ -120,7 +121,7 @@ public final class ParticipantViews {
    * @param me the participant
    * @param form the posted {@code rating.*} fields
    * @return how many ratings were recorded
-   * @throws InvalidFieldException naming the field that cannot be read; nothing is recorded then
+   * @throws FormException naming the field that cannot be read; nothing is recorded then
    */
   public int selfAssess(EmployeeId me, Map<String, String> form) {
     List<Rating> read = ratings.read(form, me, RaterRole.SELF, me, LocalDate.now(clock));

@@ -21,6 +21,7 @@ import dk.bif.core.exam.ExamRecord;
 import dk.bif.core.people.EmployeeId;
 import dk.bif.core.port.AttendanceRepository;
 import dk.bif.core.port.EnrolmentRepository;
+import dk.bif.lti.pages.FormException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -164,14 +165,14 @@ public final class ProgressReader {
    * @param field the field's name
    * @param value the posted value, e.g. {@code bif-del-1}
    * @return the part
-   * @throws InvalidFieldException when the value names no part of the catalogue
+   * @throws FormException when the value names no part of the catalogue
    */
   public PartId requirePart(String field, String value) {
     String v = value == null ? "" : value.strip();
     return catalogue
         .part(PartId.of(v.isEmpty() ? "?" : v))
         .map(Part::id)
-        .orElseThrow(() -> new InvalidFieldException(field, "a part of the programme"));
+        .orElseThrow(() -> new FormException(field, "a part of the programme"));
   }
 
   /** The name of a part, or its id when the catalogue does not know it. */

@@ -11,6 +11,7 @@ import dk.bif.core.competence.RaterRole;
 import dk.bif.core.competence.Rating;
 import dk.bif.core.competence.RatingHistory;
 import dk.bif.core.people.EmployeeId;
+import dk.bif.lti.pages.FormException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,8 +78,8 @@ public final class RatingForm {
    * @param rater who rates: the employee for a self-assessment, the leader otherwise
    * @param day the day of the assessment
    * @return the ratings whose level differs from the latest of the same role, in form order
-   * @throws InvalidFieldException naming the field when it names no competence of the six profiles
-   *     or its value is not a rank on the scale
+   * @throws FormException naming the field when it names no competence of the six profiles or its
+   *     value is not a rank on the scale
    */
   public List<Rating> read(
       Map<String, String> form,
@@ -97,7 +98,7 @@ public final class RatingForm {
           competence(field.getKey().substring(CompetenceRatings.FIELD_PREFIX.length()))
               .orElseThrow(
                   () ->
-                      new InvalidFieldException(
+                      new FormException(
                           field.getKey(), "a competence of the six professional profiles"));
       String value = field.getValue() == null ? "" : field.getValue().strip();
       if (value.isEmpty()) {
@@ -140,10 +141,10 @@ public final class RatingForm {
     try {
       rank = Integer.parseInt(value);
     } catch (NumberFormatException e) {
-      throw new InvalidFieldException(field, expected);
+      throw new FormException(field, expected);
     }
     if (rank < 1 || rank > max) {
-      throw new InvalidFieldException(field, expected);
+      throw new FormException(field, expected);
     }
     return rank;
   }

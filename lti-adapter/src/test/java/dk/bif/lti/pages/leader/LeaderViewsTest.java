@@ -16,8 +16,8 @@ import dk.bif.core.curriculum.PartId;
 import dk.bif.core.goals.FeedbackPhase;
 import dk.bif.core.goals.LearningGoalRefusedException;
 import dk.bif.core.people.EmployeeId;
+import dk.bif.lti.pages.FormException;
 import dk.bif.lti.pages.participant.CompetenceRatings;
-import dk.bif.lti.pages.participant.InvalidFieldException;
 import dk.bif.lti.pages.participant.PageProgramme;
 import java.util.HashMap;
 import java.util.List;
@@ -109,20 +109,18 @@ class LeaderViewsTest {
     form.put("text", "x");
 
     assertThatThrownBy(() -> leader.recordFeedback(BOSS, form))
-        .isInstanceOfSatisfying(
-            InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("phase"));
+        .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.field()).isEqualTo("phase"));
     form.put("phase", "AFTER");
     form.put("text", "   ");
     assertThatThrownBy(() -> leader.recordFeedback(BOSS, form))
-        .isInstanceOfSatisfying(
-            InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("text"));
+        .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.field()).isEqualTo("text"));
     form.put("text", "Flot");
     assertThatThrownBy(() -> leader.recordFeedback(BOSS, form))
         .isInstanceOf(LearningGoalRefusedException.class)
         .hasMessageContaining("no goals agreed");
     assertThatThrownBy(() -> leader.recordFeedback(BOSS, Map.of("part", "bif-del-1")))
         .isInstanceOfSatisfying(
-            InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("employee"));
+            FormException.class, e -> assertThat(e.field()).isEqualTo("employee"));
   }
 
   @Test

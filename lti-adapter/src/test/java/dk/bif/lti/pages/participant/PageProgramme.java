@@ -43,48 +43,66 @@ public final class PageProgramme {
   public static final EmployeeId OTHER = EmployeeId.of("other");
   public static final EmployeeId OTHER_BOSS = EmployeeId.of("other-boss");
 
-  public final InMemoryProgramme bif = new InMemoryProgramme(HIRED.plusDays(10));
+  public final InMemoryProgramme bif;
+  private final LocalDate del1Starts;
   public final InMemoryRatingRepository ratingRepository = new InMemoryRatingRepository();
   public final CompetenceAssessment assessment =
       new CompetenceAssessment(
           BifFramework.fagligheder2017(), ratingRepository, EvidenceMapping.bifThemes());
-  public final ProgressReader progress =
-      new ProgressReader(
-          bif.catalogue,
-          bif.enrolment,
-          bif.enrolmentRepository,
-          bif.attendanceRepository,
-          bif.attendance,
-          bif.exams,
-          new ExamAttemptPolicy(),
-          new AwardPolicy(),
-          bif.clock);
+  public final ProgressReader progress;
   public final RatingForm ratings = new RatingForm(assessment);
-  public final ParticipantViews participant =
-      new ParticipantViews(progress, bif.employees, bif.goals, ratings, bif.clock);
-  public final LeaderViews leader =
-      new LeaderViews(
-          progress,
-          bif.employees,
-          bif.goals,
-          ratings,
-          assessment,
-          new GapAnalysis(
-              assessment.framework(),
-              ProfileMatchPolicy.standard(assessment.framework().scale()),
-              bif.clock),
-          CentreNeeds.nationalIdeal(NationalBenchmark.survey2017()),
-          bif.clock);
+  public final ParticipantViews participant;
+  public final LeaderViews leader;
 
-  /** The staff, saved. */
+  /**
+   * The staff hired on {@link #HIRED}, ten days later, with Del 1 starting {@link #DEL1_STARTS}.
+   */
   public PageProgramme() {
+    this(new InMemoryProgramme(HIRED.plusDays(10)), HIRED, DEL1_STARTS);
+  }
+
+  /**
+   * The staff saved in a given programme.
+   *
+   * @param bif the programme
+   * @param hired the day the employees were hired
+   * @param del1Starts the first teaching day of the Del 1 cohort
+   */
+  public PageProgramme(InMemoryProgramme bif, LocalDate hired, LocalDate del1Starts) {
+    this.bif = bif;
+    this.del1Starts = del1Starts;
+    progress =
+        new ProgressReader(
+            bif.catalogue,
+            bif.enrolment,
+            bif.enrolmentRepository,
+            bif.attendanceRepository,
+            bif.attendance,
+            bif.exams,
+            new ExamAttemptPolicy(),
+            new AwardPolicy(),
+            bif.clock);
+    participant = new ParticipantViews(progress, bif.employees, bif.goals, ratings, bif.clock);
+    leader =
+        new LeaderViews(
+            progress,
+            bif.employees,
+            bif.goals,
+            ratings,
+            assessment,
+            new GapAnalysis(
+                assessment.framework(),
+                ProfileMatchPolicy.standard(assessment.framework().scale()),
+                bif.clock),
+            CentreNeeds.nationalIdeal(NationalBenchmark.survey2017()),
+            bif.clock);
     Employee boss = Employees.permanent("boss", "JC-Amager", LocalDate.of(2015, 1, 5));
     boss.appointLeader(LocalDate.of(2019, 1, 1));
     bif.employees.save(boss);
     Employee otherBoss = Employees.permanent("other-boss", "JC-Nord", LocalDate.of(2015, 1, 5));
     otherBoss.appointLeader(LocalDate.of(2019, 1, 1));
     bif.employees.save(otherBoss);
-    Employee anne = Employees.permanent("anne", "JC-Amager", HIRED);
+    Employee anne = Employees.permanent("anne", "JC-Amager", hired);
     anne.recordEducation(
         new Education(EducationLevel.PROFESSIONSBACHELOR, LocalDate.of(2015, 6, 30)));
     anne.recordWorkExperience(
@@ -92,21 +110,21 @@ public final class PageProgramme {
             new DateRange(LocalDate.of(2015, 8, 1), LocalDate.of(2024, 12, 31)), "socialrådgiver"));
     anne.reportTo(BOSS);
     bif.employees.save(anne);
-    Employee kurt = Employees.permanent("kurt", "JC-Amager", HIRED);
+    Employee kurt = Employees.permanent("kurt", "JC-Amager", hired);
     kurt.reportTo(BOSS);
     bif.employees.save(kurt);
-    Employee other = Employees.permanent("other", "JC-Nord", HIRED);
+    Employee other = Employees.permanent("other", "JC-Nord", hired);
     other.reportTo(OTHER_BOSS);
     bif.employees.save(other);
   }
 
   /** Enrols an employee in the Del 1 cohort. */
   public PageProgramme enrolInDel1(EmployeeId employee) {
-    bif.enrolment.enrol(employee, PartId.BIF_DEL_1, CohortId.of("del1-h1"), DEL1_STARTS);
+    bif.enrolment.enrol(employee, PartId.BIF_DEL_1, CohortId.of("del1-h1"), del1Starts);
     return this;
   }
 
-  /** Records every Del 1 session as attended and moves the clock to the exam day after them. */
+  /** Records every Del 1 session as attended. */
   public PageProgramme attendAllOfDel1(EmployeeId employee) {
     for (int d = 1; d <= 9; d++) {
       bif.attendance.recordAttendance(employee, PartId.BIF_DEL_1, Session.teachingDay(d));
@@ -114,7 +132,6 @@ public final class PageProgramme {
     for (int s = 1; s <= 5; s++) {
       bif.attendance.recordAttendance(employee, PartId.BIF_DEL_1, Session.studyGroup(s));
     }
-    bif.clock.set(LocalDate.of(2025, 6, 2));
     return this;
   }
 }

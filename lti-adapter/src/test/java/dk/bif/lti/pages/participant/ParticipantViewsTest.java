@@ -14,6 +14,7 @@ import dk.bif.core.goals.FeedbackPhase;
 import dk.bif.core.goals.LearningGoalRefusedException;
 import dk.bif.core.people.EmployeeId;
 import dk.bif.core.people.Employees;
+import dk.bif.lti.pages.FormException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -169,12 +170,10 @@ class ParticipantViewsTest {
   void blankGoalsOrAnUnknownPartAreRefusedNamingTheField() {
     assertThatThrownBy(
             () -> world.participant.recordGoals(ANNE, Map.of("part", "bif-del-1", "goals", " \n ")))
-        .isInstanceOfSatisfying(
-            InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("goals"));
+        .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.field()).isEqualTo("goals"));
     assertThatThrownBy(
             () -> world.participant.recordGoals(ANNE, Map.of("part", "del-9", "goals", "x")))
-        .isInstanceOfSatisfying(
-            InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("part"));
+        .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.field()).isEqualTo("part"));
     assertThat(world.bif.goals.goals(ANNE, PartId.BIF_DEL_1)).isEmpty();
   }
 
@@ -206,14 +205,14 @@ class ParticipantViewsTest {
 
     assertThatThrownBy(() -> world.participant.selfAssess(ANNE, form))
         .isInstanceOfSatisfying(
-            InvalidFieldException.class,
+            FormException.class,
             e -> {
               assertThat(e.field()).isEqualTo("rating.virksomheder.1");
               assertThat(e.expected()).isEqualTo("a whole number from 1 to 4");
             });
     assertThatThrownBy(() -> world.participant.selfAssess(ANNE, Map.of("rating.basis.01", "2")))
         .isInstanceOfSatisfying(
-            InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("rating.basis.01"));
+            FormException.class, e -> assertThat(e.field()).isEqualTo("rating.basis.01"));
     assertThat(world.assessment.history(ANNE).ratings()).isEmpty();
   }
 
