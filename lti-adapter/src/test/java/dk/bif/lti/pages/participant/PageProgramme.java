@@ -20,9 +20,12 @@ import dk.bif.core.people.Employee;
 import dk.bif.core.people.EmployeeId;
 import dk.bif.core.people.Employees;
 import dk.bif.core.people.WorkExperience;
+import dk.bif.lti.pages.PagesFixture;
 import dk.bif.lti.pages.leader.CentreNeeds;
 import dk.bif.lti.pages.leader.LeaderViews;
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Test factory: the core's in-memory programme with the page builders wired over it, and a small
@@ -133,5 +136,34 @@ public final class PageProgramme {
       bif.attendance.recordAttendance(employee, PartId.BIF_DEL_1, Session.studyGroup(s));
     }
     return this;
+  }
+
+  /**
+   * Links the {@link PagesFixture}'s LMS users to the staff: learners 101 anne, 102 kurt and 111
+   * other, mentor 301 boss.
+   */
+  public static void linkStaff(PagesFixture fixture) {
+    fixture.link("101", "anne");
+    fixture.link("102", "kurt");
+    fixture.link("301", "boss");
+    fixture.link("111", "other");
+  }
+
+  /**
+   * The text of the element with {@code id}, up to its first closing tag, with tags stripped and
+   * spaces collapsed.
+   *
+   * @throws AssertionError when the page has no such element
+   */
+  public static String textOf(String body, String id) {
+    Matcher m =
+        Pattern.compile(
+                "id=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</(dd|p|span|td|h1|section|table)>",
+                Pattern.DOTALL)
+            .matcher(body);
+    if (!m.find()) {
+      throw new AssertionError("no element with id '" + id + "' in the page");
+    }
+    return m.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
   }
 }

@@ -12,8 +12,6 @@ import dk.bif.lti.testkit.PlatformUser;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +31,7 @@ class ParticipantPagesTest {
   @BeforeEach
   void start() throws Exception {
     fixture = PagesFixture.start(f -> areas(f));
-    linkStaff(fixture);
+    PageProgramme.linkStaff(fixture);
   }
 
   List<dk.bif.lti.pages.PageRoutes> areas(PagesFixture f) {
@@ -41,30 +39,9 @@ class ParticipantPagesTest {
     return List.of(new ParticipantPages(world.participant), new LeaderPages(world.leader));
   }
 
-  /** Links the fixture's LMS users to the staff: 101 anne, 102 kurt, 301 boss, 111 other. */
-  static void linkStaff(PagesFixture fixture) {
-    fixture.link("101", "anne");
-    fixture.link("102", "kurt");
-    fixture.link("301", "boss");
-    fixture.link("111", "other");
-  }
-
   @AfterEach
   void stop() throws Exception {
     fixture.close();
-  }
-
-  /** The text of the element with {@code id}, tags stripped and spaces collapsed. */
-  static String textOf(String body, String id) {
-    Matcher m =
-        Pattern.compile(
-                "id=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</(dd|p|span|td|h1|section)>",
-                Pattern.DOTALL)
-            .matcher(body);
-    if (!m.find()) {
-      throw new AssertionError("no element with id '" + id + "' in the page");
-    }
-    return m.group(1).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip();
   }
 
   @Test
@@ -77,10 +54,10 @@ class ParticipantPagesTest {
     String body = visit.page().body();
     assertThat(visit.page().uri().getPath()).isEqualTo(ParticipantPages.HOME);
     assertThat(visit.page().status()).isEqualTo(200);
-    assertThat(textOf(body, "participant-grade")).isEqualTo("7 (C)");
-    assertThat(textOf(body, "participant-ects")).isEqualTo("10 ECTS");
-    assertThat(textOf(body, "participant-status")).isEqualTo("Bestået");
-    assertThat(textOf(body, "attempts-left")).isEqualTo("2");
+    assertThat(PageProgramme.textOf(body, "participant-grade")).isEqualTo("7 (C)");
+    assertThat(PageProgramme.textOf(body, "participant-ects")).isEqualTo("10 ECTS");
+    assertThat(PageProgramme.textOf(body, "participant-status")).isEqualTo("Bestået");
+    assertThat(PageProgramme.textOf(body, "attempts-left")).isEqualTo("2");
     assertThat(body).contains("id=\"due-dates\"").contains("id=\"learning-goals\"");
   }
 
@@ -139,7 +116,7 @@ class ParticipantPagesTest {
 
     PagesFixture.Visit later = fixture.launch("101", "rl-overview");
 
-    String goals = textOf(later.page().body(), "learning-goals");
+    String goals = PageProgramme.textOf(later.page().body(), "learning-goals");
     assertThat(goals).contains("Bedre virksomhedsmatch").contains("Gode jobsamtaler");
     assertThat(later.page().body())
         .contains("Flot arbejde &lt;script&gt;")
