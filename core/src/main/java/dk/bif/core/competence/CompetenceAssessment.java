@@ -50,6 +50,17 @@ public final class CompetenceAssessment {
   }
 
   /**
+   * The employee's ratings as recorded, for showing the latest self-assessment next to the
+   * leader's.
+   *
+   * @param employee the employee
+   * @return a copy of the history; empty when the employee has never been rated
+   */
+  public RatingHistory history(EmployeeId employee) {
+    return ratings.historyOf(Objects.requireNonNull(employee, "employee"));
+  }
+
+  /**
    * The employee's current level of every competence of the framework that has one.
    *
    * @param employee the employee
