@@ -36,9 +36,14 @@ public record DeliveryState(Kind kind, int attempts, Optional<String> answer, bo
     /** The LMS gradebook has it. */
     DELIVERED;
 
+    /** The state as one lower-case word, e.g. {@code delivered}; stable for scripts and tests. */
+    public String code() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The bundle key of the state's name, e.g. {@code teacher.delivery.queued}. */
     public String messageKey() {
-      return "teacher.delivery." + name().toLowerCase(java.util.Locale.ROOT);
+      return "teacher.delivery." + code();
     }
   }
 

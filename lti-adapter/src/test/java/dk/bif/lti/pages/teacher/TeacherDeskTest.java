@@ -17,8 +17,13 @@ import dk.bif.core.exam.ExamAttemptPolicy;
 import dk.bif.core.exam.ExamRecord;
 import dk.bif.core.gradebook.GradeKey;
 import dk.bif.core.gradebook.OutboxEntry;
+import dk.bif.core.people.DateRange;
+import dk.bif.core.people.Education;
+import dk.bif.core.people.EducationLevel;
+import dk.bif.core.people.Employee;
 import dk.bif.core.people.EmployeeId;
 import dk.bif.core.people.Employees;
+import dk.bif.core.people.WorkExperience;
 import dk.bif.lti.ags.InMemoryGradeRoutes;
 import dk.bif.lti.bridge.LmsCourse;
 import dk.bif.lti.nrps.InMemoryRosterSnapshots;
@@ -145,6 +150,26 @@ class TeacherDeskTest {
     bif.gradeOutbox.markDelivered(claimed.key(), claimed.version(), "200");
 
     assertThat(row(overview(), E1).delivery().kind()).isEqualTo(DeliveryState.Kind.DELIVERED);
+  }
+
+  @Test
+  void aDiplomaParticipantsPassShowsTheEctsOfTheLevel() {
+    Employee diploma = Employees.permanent("e6", "JC-Nord", HIRED);
+    diploma.recordEducation(new Education(EducationLevel.BACHELOR, LocalDate.of(2010, 6, 30)));
+    diploma.recordWorkExperience(
+        new WorkExperience(
+            new DateRange(LocalDate.of(2011, 1, 1), LocalDate.of(2020, 1, 1)), "jobkonsulent"));
+    bif.employees.save(diploma);
+    EmployeeId e6 = EmployeeId.of("e6");
+    bif.enrolment.enrol(e6, PartId.BIF_DEL_1, H1, HIRED.plusDays(30));
+    attendEverySession(e6);
+
+    desk.recordGrades(H1, del1, Map.of("grade-e6", "12"));
+
+    GradingRow passed = row(overview(), e6);
+    assertThat(passed.level()).isEqualTo(Level.DIPLOM);
+    assertThat(passed.award()).contains(Message.of("teacher.award.ects", 10));
+    assertThat(passed.lastOutcome().map(Message::args).orElseThrow()).startsWith("12", "A");
   }
 
   @Test
