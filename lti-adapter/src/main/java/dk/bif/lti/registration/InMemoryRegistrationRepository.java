@@ -36,6 +36,11 @@ public final class InMemoryRegistrationRepository implements RegistrationReposit
   }
 
   @Override
+  public List<PlatformRegistration> all() {
+    return List.copyOf(registrations.values());
+  }
+
+  @Override
   public void save(PlatformRegistration registration) {
     registrations.put(registration.key(), registration);
   }

@@ -26,6 +26,13 @@ public interface RegistrationRepository {
   List<PlatformRegistration> findByIssuer(Issuer issuer);
 
   /**
+   * Every registration, e.g. to allow the registered platforms to frame the tool's pages.
+   *
+   * @return the registrations in no particular order, possibly empty
+   */
+  List<PlatformRegistration> all();
+
+  /**
    * Adds or replaces the registration with the same key.
    *
    * @param registration the registration to store

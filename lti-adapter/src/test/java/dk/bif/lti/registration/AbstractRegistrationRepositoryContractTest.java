@@ -38,6 +38,19 @@ public abstract class AbstractRegistrationRepositoryContractTest {
   }
 
   @Test
+  void allListsEveryRegistrationOfEveryIssuer() {
+    RegistrationRepository repository = emptyRepository();
+    assertThat(repository.all()).isEmpty();
+    repository.save(registration("https://moodle.example", "1", "a"));
+    repository.save(registration("https://canvas.instructure.com", "2", "b"));
+    repository.save(registration("https://canvas.instructure.com", "3", "c"));
+
+    assertThat(repository.all())
+        .extracting(r -> r.clientId().value())
+        .containsExactlyInAnyOrder("1", "2", "3");
+  }
+
+  @Test
   void anUnknownRegistrationIsEmptyNotNull() {
     RegistrationRepository repository = emptyRepository();
     assertThat(repository.find(new RegistrationKey(Issuer.of("https://x"), ClientId.of("1"))))

@@ -50,6 +50,11 @@ public final class JdbcRegistrationRepository implements RegistrationRepository 
   }
 
   @Override
+  public List<PlatformRegistration> all() {
+    return db.query("list registrations", COLUMNS, JdbcRegistrationRepository::map);
+  }
+
+  @Override
   public void save(PlatformRegistration registration) {
     Objects.requireNonNull(registration, "registration");
     ArrayNode deployments = Documents.JSON.createArrayNode();
