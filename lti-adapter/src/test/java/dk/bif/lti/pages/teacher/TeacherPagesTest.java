@@ -174,7 +174,7 @@ class TeacherPagesTest {
 
     assertThat(saved.page().status()).isEqualTo(200);
     assertThat(saved.page().uri().getPath()).isEqualTo("/bif/teacher/attendance");
-    assertThat(saved.page().body()).contains("Fremmøde gemt for 2 deltagere.");
+    assertThat(saved.page().body()).contains("Fremmødet er gemt. Deltagere registreret: 2.");
     assertThat(presence(ANN, Session.teachingDay(2))).isEqualTo(Presence.Kind.ATTENDED);
     assertThat(presence(CAI, Session.teachingDay(2))).isEqualTo(Presence.Kind.EXCUSED);
     assertThat(saved.page().body())
@@ -208,7 +208,7 @@ class TeacherPagesTest {
 
     assertThat(refused.page().status()).isEqualTo(422);
     assertThat(refused.page().body())
-        .contains("1 linjer er gemt; 1 blev afvist.")
+        .contains("1 linje er gemt; 1 blev afvist.")
         .contains(
             "<p id=\"presence-E102-error\" class=\"error\">Medarbejder E102: et afbud skal have en begrundelse.</p>")
         .contains("aria-describedby=\"presence-E102-error\"")
@@ -236,7 +236,7 @@ class TeacherPagesTest {
     assertThat(saved.page().status()).isEqualTo(200);
     assertThat(saved.page().uri().getPath()).isEqualTo("/bif/teacher");
     assertThat(saved.page().body())
-        .contains("1 resultater gemt og sendt til karakterbogen.")
+        .contains("Resultaterne er gemt og sendt til karakterbogen. Antal: 1.")
         .contains("7 (C), 2026-03-02")
         .contains("id=\"delivery-E101\" class=\"badge queued\" data-state=\"queued\">I kø</span>");
 
@@ -283,7 +283,7 @@ class TeacherPagesTest {
 
     assertThat(refused.page().status()).isEqualTo(422);
     assertThat(refused.page().body())
-        .contains("1 resultater er gemt; 1 blev afvist.")
+        .contains("1 resultat er gemt; 1 blev afvist.")
         .contains(
             "<p id=\"grade-E102-error\" class=\"error\">Medarbejder E102 opfylder ikke"
                 + " fremmødereglen (0 af 14 sessioner deltaget eller afbud) og må ikke gå til"
