@@ -63,7 +63,11 @@ public final class ActivityPages {
   private final FrameAncestors frameAncestors;
   private final Clock clock;
   private final Duration sessionLifetime;
-  private final TemplateEngine templates;
+
+  /** The precompiled templates; stateless, so one engine serves every instance. */
+  private static final TemplateEngine TEMPLATES =
+      TemplateEngine.createPrecompiled(
+          null, ContentType.Html, ActivityPages.class.getClassLoader(), TEMPLATE_PACKAGE);
 
   private ActivityPages(Builder b) {
     this.bridge = Objects.requireNonNull(b.bridge, "bridge");
@@ -86,9 +90,6 @@ public final class ActivityPages {
         new FrameAncestors(
             Objects.requireNonNull(b.registrations, "registrations"), b.frameOrigins, clock);
     this.sessionLifetime = b.sessionLifetime;
-    this.templates =
-        TemplateEngine.createPrecompiled(
-            null, ContentType.Html, ActivityPages.class.getClassLoader(), TEMPLATE_PACKAGE);
   }
 
   /** Starts configuring the pages. */
@@ -283,11 +284,7 @@ public final class ActivityPages {
       String template,
       String notice,
       List<String> errors) {
-    String titleKey = template.replace(".jte", "").replace('/', '.') + ".title";
-    String title =
-        messages.has(titleKey)
-            ? messages.text(titleKey) + " – " + messages.text("layout.brand")
-            : messages.text("layout.brand");
+    String title = title(messages, template);
     return new Chrome(
         messages,
         session,
@@ -298,12 +295,39 @@ public final class ActivityPages {
         errors);
   }
 
-  private String page(String template, Object view, Chrome chrome) {
+  /**
+   * A page outside any page session, such as the deep-linking picker that answers the launch
+   * itself: rendered with the layout, in the launch's language, with no CSRF field of ours.
+   *
+   * @param template the template, e.g. {@code deeplink/picker.jte}
+   * @param view its view
+   * @param locale the launch's language (see {@link Messages#language})
+   * @param contextPath the servlet context path
+   * @return the HTML
+   */
+  public static String standalone(String template, Object view, Locale locale, String contextPath) {
+    Messages messages = Messages.of(locale);
+    String title = title(messages, template);
+    return page(
+        template,
+        view,
+        new Chrome(
+            messages, Optional.empty(), "", contextPath, title, Optional.empty(), List.of()));
+  }
+
+  /** The page title: the template's {@code <path>.title} text, if any, and the brand. */
+  private static String title(Messages messages, String template) {
+    String key = template.replace(".jte", "").replace('/', '.') + ".title";
+    String brand = messages.text("layout.brand");
+    return messages.has(key) ? messages.text(key) + " – " + brand : brand;
+  }
+
+  private static String page(String template, Object view, Chrome chrome) {
     Map<String, Object> params = new HashMap<>(4);
     params.put("chrome", chrome);
     params.put("view", view);
     StringOutput out = new StringOutput(8192);
-    templates.render(template, params, out);
+    TEMPLATES.render(template, params, out);
     return out.toString();
   }
 

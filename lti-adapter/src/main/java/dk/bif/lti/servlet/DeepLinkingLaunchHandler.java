@@ -2,13 +2,16 @@ package dk.bif.lti.servlet;
 
 import dk.bif.lti.bridge.BifRole;
 import dk.bif.lti.deeplink.DeepLinkPicker;
-import dk.bif.lti.deeplink.LinkableActivity;
 import dk.bif.lti.deeplink.PickerView;
 import dk.bif.lti.launch.LtiLaunch;
 import dk.bif.lti.launch.MessageType;
+import dk.bif.lti.pages.ActivityPages;
+import dk.bif.lti.pages.Messages;
+import dk.bif.lti.pages.Notice;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -40,57 +43,31 @@ public final class DeepLinkingLaunchHandler implements LaunchHandler {
       return;
     }
     Set<BifRole> roles = BifRole.of(launch.roles());
+    Locale locale = launch.locale().map(Messages::language).orElse(Messages.DANISH);
+    response.setContentType("text/html;charset=UTF-8");
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("X-Content-Type-Options", "nosniff");
     if (!roles.contains(BifRole.TEACHER) && !roles.contains(BifRole.ADMINISTRATOR)) {
-      Html.write(
-          response,
-          403,
-          "Kun for undervisere",
-          "<h1>Kun for undervisere</h1>\n<p>Aktiviteter fra BIF-uddannelsen placeres af en underviser"
-              + " eller administrator.</p>");
+      response.setStatus(403);
+      response
+          .getWriter()
+          .write(
+              ActivityPages.standalone(
+                  "message.jte",
+                  new Notice(
+                      Messages.of(locale).text("error.denied.heading"),
+                      Messages.of(locale).text("deeplink.teachersOnly"),
+                      "ROLE_DENIED"),
+                  locale,
+                  request.getContextPath()));
       return;
     }
-    Html.write(response, 200, "Vælg aktivitet", page(picker.open(launch)));
-  }
-
-  static String page(PickerView view) {
-    StringBuilder b = new StringBuilder("<h1>Vælg aktivitet fra BIF-uddannelsen</h1>\n");
-    if (view.choices().isEmpty()) {
-      return b.append(
-              "<p>Platformen tager ikke imod aktivitetslinks her (accept_types uden"
-                  + " ltiResourceLink).</p>")
-          .toString();
-    }
-    b.append("<form method=\"post\" action=\"")
-        .append(DeepLinkingServlets.PICK_PATH)
-        .append("\">\n<input type=\"hidden\" name=\"")
-        .append(DeepLinkingServlets.TOKEN_FIELD)
-        .append("\" value=\"")
-        .append(Html.escape(view.token()))
-        .append("\">\n<fieldset><legend>")
-        .append(view.multiple() ? "Vælg en eller flere" : "Vælg én")
-        .append("</legend>\n");
-    int i = 0;
-    for (LinkableActivity a : view.choices()) {
-      i++;
-      String name =
-          view.multiple()
-              ? DeepLinkingServlets.PICK_FIELD + "-" + i
-              : DeepLinkingServlets.PICK_FIELD;
-      b.append("<label><input type=\"")
-          .append(view.multiple() ? "checkbox" : "radio")
-          .append("\" name=\"")
-          .append(name)
-          .append("\" value=\"")
-          .append(Html.escape(a.token()))
-          .append("\"> ")
-          .append(Html.escape(a.activity().title()))
-          .append(a.graded() ? " (med karakter)" : "")
-          .append("</label><br>\n");
-    }
-    b.append("</fieldset>\n");
-    if (view.autoCreate()) {
-      b.append("<p>Platformen opretter det valgte med det samme.</p>\n");
-    }
-    return b.append("<button type=\"submit\">Tilføj</button>\n</form>").toString();
+    PickerView view = picker.open(launch);
+    response.setStatus(200);
+    response
+        .getWriter()
+        .write(
+            ActivityPages.standalone(
+                "deeplink/picker.jte", view, locale, request.getContextPath()));
   }
 }
