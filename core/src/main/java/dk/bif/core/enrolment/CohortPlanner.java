@@ -185,7 +185,16 @@ public final class CohortPlanner {
     return order;
   }
 
-  private List<StudyGroup> studyGroups(List<Candidate> participants) {
+  /**
+   * Splits one cohort's participants into study groups of the planner's size range, members sharing
+   * citizen target groups (then centres) as far as possible. Deterministic: the same participants
+   * always give the same groups, so a cohort's groups can be derived again from its enrolments.
+   *
+   * @param participants the cohort's participants (each at most once)
+   * @return the groups, numbered from 1; empty when there are no participants
+   */
+  public List<StudyGroup> studyGroups(List<Candidate> participants) {
+    Objects.requireNonNull(participants, "participants");
     int size = participants.size();
     if (size == 0) {
       return List.of();

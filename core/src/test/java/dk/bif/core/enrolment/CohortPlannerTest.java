@@ -154,4 +154,18 @@ class CohortPlannerTest {
         .singleElement()
         .satisfies(c -> assertThat(c.studyGroups()).isEmpty());
   }
+
+  @Test
+  void anEnrolledCohortsStudyGroupsAreDerivedAgainTheSameWhateverTheOrder() {
+    List<Candidate> enrolled = Candidates.spread(13, 2, 1);
+    List<Candidate> shuffled = new ArrayList<>(enrolled);
+    Collections.shuffle(shuffled, new Random(7));
+
+    List<StudyGroup> groups = planner.studyGroups(enrolled);
+
+    assertThat(groups).hasSize(3).allSatisfy(g -> assertThat(g.members()).hasSizeBetween(4, 6));
+    assertThat(groups).extracting(StudyGroup::number).containsExactly(1, 2, 3);
+    assertThat(planner.studyGroups(shuffled)).isEqualTo(groups);
+    assertThat(planner.studyGroups(List.of())).isEmpty();
+  }
 }

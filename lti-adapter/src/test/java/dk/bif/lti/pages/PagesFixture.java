@@ -79,6 +79,10 @@ public final class PagesFixture implements AutoCloseable {
   /** The registrations the tool trusts. */
   public final InMemoryRegistrationRepository registrations = new InMemoryRegistrationRepository();
 
+  /** The tool's signing keys (the LMS fetches their public half from the tool's key set URL). */
+  public final RotatingToolKeys toolKeys =
+      new RotatingToolKeys(ToolKeyFiles.generate("tool-1"), programme.clock);
+
   private final ReferencePlatform lms;
   private final Server tool;
   private final URI toolBase;
@@ -101,7 +105,7 @@ public final class PagesFixture implements AutoCloseable {
     LtiTool ltiTool =
         LtiTool.builder()
             .registrations(registrations)
-            .toolKeys(new RotatingToolKeys(ToolKeyFiles.generate("tool-1"), programme.clock))
+            .toolKeys(toolKeys)
             .redirectUri(toolBase.resolve(LtiServlets.LAUNCH_PATH))
             .launchUrl(toolBase.resolve(LtiServlets.LAUNCH_PATH))
             .clock(programme.clock)
