@@ -10,17 +10,20 @@ import dk.bif.lti.ags.SevenPointScoreMapping;
 import dk.bif.lti.bridge.LaunchBridge;
 import dk.bif.lti.deeplink.DeepLinkPicker;
 import dk.bif.lti.deeplink.LinkableActivity;
-import dk.bif.lti.deeplink.PendingDeepLinks;
 import dk.bif.lti.http.HttpSettings;
 import dk.bif.lti.http.JdkHttpFetcher;
 import dk.bif.lti.keys.RotatingToolKeys;
 import dk.bif.lti.keys.ToolKeyFiles;
+import dk.bif.lti.nrps.CohortRosters;
+import dk.bif.lti.nrps.RosterSync;
+import dk.bif.lti.pages.ActivityPages;
 import dk.bif.lti.registration.ClientId;
 import dk.bif.lti.registration.DeploymentId;
 import dk.bif.lti.registration.Issuer;
 import dk.bif.lti.registration.PlatformKeySource;
 import dk.bif.lti.registration.PlatformRegistration;
 import dk.bif.lti.registration.RegistrationKey;
+import dk.bif.lti.servlet.ActivityPageServlet;
 import dk.bif.lti.servlet.DeepLinkingLaunchHandler;
 import dk.bif.lti.servlet.DeepLinkingServlets;
 import dk.bif.lti.servlet.GradeAdminPages;
@@ -46,6 +49,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Server;
@@ -95,6 +100,7 @@ public final class DemoServer implements AutoCloseable {
   private final Server toolServer;
   private final URI toolUri;
   private final GradeDelivery delivery;
+  private final ExecutorService rosterSyncs;
   private final boolean seeded;
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -105,6 +111,7 @@ public final class DemoServer implements AutoCloseable {
     this.toolServer = p.toolServer;
     this.toolUri = p.toolUri;
     this.delivery = p.delivery;
+    this.rosterSyncs = p.rosterSyncs;
     this.seeded = p.seeded;
   }
 
@@ -116,11 +123,13 @@ public final class DemoServer implements AutoCloseable {
     Server toolServer;
     URI toolUri;
     GradeDelivery delivery;
+    ExecutorService rosterSyncs;
     boolean seeded;
 
     void closeQuietly() {
       List<Runnable> steps = new ArrayList<>();
       if (delivery != null) steps.add(delivery::close);
+      if (rosterSyncs != null) steps.add(rosterSyncs::shutdownNow);
       if (toolServer != null) steps.add(() -> stop(toolServer));
       if (lms != null) steps.add(lms::close);
       if (stores != null) steps.add(stores::close);
@@ -201,6 +210,30 @@ public final class DemoServer implements AutoCloseable {
               .clock(clock)
               .build();
       var catalogue = p.programme.catalogue();
+      JdkHttpFetcher http = new JdkHttpFetcher(HttpSettings.defaults());
+      ServiceCalls calls =
+          new ServiceCalls(
+              http, new AccessTokens(http, keys, AccessTokenPolicy.defaults(), clock), clock);
+      p.rosterSyncs =
+          Executors.newSingleThreadExecutor(
+              r -> {
+                Thread t = new Thread(r, "bif-demo-roster-sync");
+                t.setDaemon(true);
+                return t;
+              });
+      CohortRosters rosters =
+          new CohortRosters(
+              new RosterSync(calls, p.stores.rosterSnapshots(), false, 100, clock),
+              p.stores.rosterSources(),
+              p.stores.rosterSnapshots(),
+              registrations,
+              p.stores.lmsLinks(),
+              p.programme.employees(),
+              p.programme.enrolments(),
+              p.programme.enrolment(),
+              p.rosterSyncs,
+              CohortRosters.DEFAULT_INTERVAL,
+              clock);
       LaunchBridge bridge =
           new LaunchBridge(
               catalogue,
@@ -209,24 +242,17 @@ public final class DemoServer implements AutoCloseable {
               p.programme.enrolment(),
               p.stores.lmsLinks(),
               p.stores.gradeRoutes(),
-              clock);
+              clock,
+              rosters);
       DeepLinkPicker picker =
           new DeepLinkPicker(
-              LinkableActivity.offered(catalogue),
-              new PendingDeepLinks(new SecureRandom(), clock),
-              keys,
-              clock);
-      JdkHttpFetcher http = new JdkHttpFetcher(HttpSettings.defaults());
+              LinkableActivity.offered(catalogue), p.stores.pendingDeepLinks(), keys, clock);
       p.delivery =
           new GradeDelivery(
               p.stores.gradeOutbox(),
               p.stores.gradeRoutes(),
               registrations,
-              new AgsClient(
-                  new ServiceCalls(
-                      http,
-                      new AccessTokens(http, keys, AccessTokenPolicy.defaults(), clock),
-                      clock)),
+              new AgsClient(calls),
               new SevenPointScoreMapping(),
               DeliverySettings.defaults(),
               new Random(),
@@ -236,15 +262,18 @@ public final class DemoServer implements AutoCloseable {
       context.setContextPath("/");
       p.toolServer.setHandler(context);
       ServletContext servlets = context.getServletContext();
+      ActivityPages pages = DemoPages.build(p.stores, p.programme, bridge, rosters, data, clock);
       GradeAdminPages admin =
           new GradeAdminPages(
               p.delivery,
-              new DeepLinkingLaunchHandler(picker, launchHandler(servlets, p.programme, bridge)),
+              new DeepLinkingLaunchHandler(picker, LaunchHandler.activityPages(pages)),
+              p.stores.adminRetryTokens(),
               new SecureRandom(),
               clock);
       LtiServlets.register(servlets, tool, admin);
       admin.register(servlets);
       DeepLinkingServlets.register(servlets, picker);
+      ActivityPageServlet.register(servlets, pages);
       servlets
           .addServlet("demo-tool-landing", new ToolLandingPage(p.lms.baseUri(), p.toolUri))
           .addMapping("");
@@ -268,21 +297,6 @@ public final class DemoServer implements AutoCloseable {
       p.closeQuietly();
       throw new IllegalStateException("the demo cannot start: " + e.getMessage(), e);
     }
-  }
-
-  /**
-   * The one place that chooses what a resource-link launch shows. Deep-linking launches (the
-   * activity picker) and the grade administration are handled around it.
-   *
-   * @param context the tool's servlet context, not yet started: pages that need servlets of their
-   *     own (forms, assets) register them here
-   * @param programme the core's services
-   * @param bridge takes a launch into the core
-   * @return the handler
-   */
-  private static LaunchHandler launchHandler(
-      ServletContext context, DemoProgramme programme, LaunchBridge bridge) {
-    return LaunchHandler.bridged(bridge);
   }
 
   /** The tool's base URL, e.g. {@code http://127.0.0.1:8080}. */
@@ -377,7 +391,12 @@ public final class DemoServer implements AutoCloseable {
     }
     RuntimeException first = null;
     List<Runnable> steps =
-        List.of(delivery::close, () -> stop(toolServer), lms::close, stores::close);
+        List.of(
+            delivery::close,
+            rosterSyncs::shutdownNow,
+            () -> stop(toolServer),
+            lms::close,
+            stores::close);
     for (Runnable step : steps) {
       try {
         step.run();

@@ -119,7 +119,8 @@ class DemoServerTest {
         .contains("src=\"/lms/launch?user=1001&amp;link=rl-d1-course\"");
     assertThat(inFrame.status()).as(inFrame.body()).isEqualTo(200);
     assertThat(inFrame.uri().toString()).startsWith(demo.toolUri().toString());
-    assertThat(inFrame.body()).contains("BIF-1001").contains("DEMO-D1-H1").contains("ENROLLED");
+    assertThat(inFrame.uri().getPath()).isEqualTo("/bif/participant");
+    assertThat(inFrame.body()).contains("id=\"participant-status\"").contains("DEMO-D1-H1");
   }
 
   @Test
@@ -195,7 +196,8 @@ class DemoServerTest {
         .contains("Karakter 7 (ECTS C)");
     BrowserResponse again = new LtiBrowser().launch(launchUri(PARTICIPANT, exam));
     assertThat(again.status()).as(again.body()).isEqualTo(200);
-    assertThat(again.body()).contains("BIF-1001").contains("ENROLLED");
+    assertThat(again.uri().getPath()).isEqualTo("/bif/participant");
+    assertThat(again.body()).contains("id=\"participant-grade\"").contains("7 (C)");
   }
 
   @Test
