@@ -53,7 +53,10 @@ import java.util.stream.Collectors;
  *       else the derived id); nobody is linked by a sync.
  *   <li><b>Joined:</b> an active Learner in the staff register who is not enrolled in the cohort's
  *       part is enrolled in the cohort from today, when the part is due for them (else reported
- *       with the reason). One enrolled in another cohort stays there (reported).
+ *       with the reason). One actively enrolled in another cohort stays there (reported); one who
+ *       withdrew from another cohort (e.g. went on leave) is enrolled here, the part being due
+ *       again: the new enrolment takes the place of the withdrawn one, whose attendance sheet and
+ *       exam record stay.
  *   <li><b>Left:</b> a member the platform reports inactive or deleted, or whose roles no longer
  *       include Learner, is withdrawn from the cohort with that reason: the enrolment is kept,
  *       inactive. A withdrawn member whom the platform makes an active Learner again is reinstated;
@@ -261,7 +264,8 @@ public final class CohortRosters implements AdmissionListener {
       }
       Optional<Enrolment> enrolment = enrolments.find(employee, part.get());
       boolean here = enrolment.filter(e -> e.cohort().equals(cohort)).isPresent();
-      if (learner && enrolment.isEmpty()) {
+      boolean withdrawnElsewhere = !here && enrolment.filter(e -> !e.active()).isPresent();
+      if (learner && (enrolment.isEmpty() || withdrawnElsewhere)) {
         try {
           enrolmentService.enrol(employee, part.get(), cohort, LocalDate.now(clock));
           enrolled.add(employee);
@@ -318,6 +322,13 @@ public final class CohortRosters implements AdmissionListener {
                 + (e.tokenEndpoint() ? " at its token endpoint" : "")
                 + ": "
                 + e.answer());
+      } catch (RuntimeException e) {
+        LOG.log(Level.ERROR, "roster sync of cohort " + cohort + " failed inside the tool", e);
+        fail(
+            source,
+            "the roster sync failed inside the tool ("
+                + e.getClass().getSimpleName()
+                + "); the tool's log has the details");
       }
     }
   }

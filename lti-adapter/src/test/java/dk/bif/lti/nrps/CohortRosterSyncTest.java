@@ -142,6 +142,34 @@ class CohortRosterSyncTest {
   }
 
   @Test
+  void aLearnerWithdrawnFromAnEarlierCohortIsEnrolledHereAndOneActiveElsewhereStaysThere()
+      throws Exception {
+    // given learner 1 withdrew from cohort H3 (leave) and learner 2 takes part in cohort H5
+    lms = new NrpsHarness(Profile.SPEC, 2);
+    for (String sub : List.of("1", "2")) {
+      bif.employees.save(Employees.permanent("E" + sub, "JC-Amager", TODAY.minusWeeks(3)));
+      links.linkPerson(lms.person(sub), EmployeeId.of("E" + sub));
+    }
+    bif.enrolment.enrol(EmployeeId.of("E1"), DEL_1, CohortId.of("D1-H3"), TODAY.minusDays(10));
+    bif.enrolment.withdraw(EmployeeId.of("E1"), DEL_1, "barselsorlov");
+    bif.enrolment.enrol(EmployeeId.of("E2"), DEL_1, CohortId.of("D1-H5"), TODAY.minusDays(5));
+    CohortRosters rosters = lms.rosters(bif, links, sources, Runnable::run, Duration.ofMinutes(10));
+    sources.save(
+        RosterSource.of(COHORT, lms.course(), lms.lms.membershipsUri("c1"), Optional.of(DEL_1)));
+
+    // when this course's roster is synced
+    CohortRoster roster = rosters.syncNow(COHORT);
+
+    // then learner 1 is enrolled here, with the attendance of H3 kept; learner 2 stays in H5
+    assertThat(roster.member("1").orElseThrow().state()).isEqualTo(EnrolmentState.ENROLLED);
+    assertThat(bif.attendanceRepository.find(EmployeeId.of("E1"), CohortId.of("D1-H3")))
+        .isPresent();
+    assertThat(roster.member("2").orElseThrow().state()).isEqualTo(EnrolmentState.IN_OTHER_COHORT);
+    assertThat(bif.enrolmentRepository.find(EmployeeId.of("E2"), DEL_1).orElseThrow().cohort())
+        .isEqualTo(CohortId.of("D1-H5"));
+  }
+
+  @Test
   void aSyncNowOfACohortNoTeacherOpenedSaysWhatIsMissing() throws Exception {
     lms = new NrpsHarness(Profile.SPEC, 1);
     CohortRosters rosters = lms.rosters(bif, links, sources, Runnable::run, Duration.ofMinutes(10));
