@@ -67,13 +67,14 @@ final class DemoCommand implements Subcommand {
       err.println(USAGE);
       return 2;
     }
+    out.println("bif demo: starting, data in " + settings.dataDirectory() + " ...");
+    out.flush();
     DemoServer demo;
     try {
       demo = DemoServer.start(settings);
     } catch (RuntimeException e) {
       err.println("bif demo: " + e.getMessage());
-      err.println(
-          "bif demo: is another demo running, or a port taken? Try --tool-port and --lms-port.");
+      err.println("bif demo: " + hint(e.getMessage()));
       return 1;
     }
     Thread hook =
@@ -98,6 +99,17 @@ final class DemoCommand implements Subcommand {
     Runtime.getRuntime().removeShutdownHook(hook);
     demo.close();
     return 0;
+  }
+
+  private static String hint(String problem) {
+    String p = String.valueOf(problem);
+    if (p.contains("already in use")) {
+      return "another demo uses this data directory: stop it, or give another --data DIR";
+    }
+    if (p.contains("bind")) {
+      return "a port is taken: stop what uses it, or give --tool-port N and --lms-port N";
+    }
+    return "nothing was changed; the data directory is as it was";
   }
 
   private static int port(Arguments a, String name, int fallback) throws Arguments.UsageException {

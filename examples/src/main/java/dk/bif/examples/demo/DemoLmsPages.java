@@ -32,9 +32,10 @@ import java.util.Set;
 /**
  * The demo LMS's own pages, served next to the platform's LTI endpoints: pick a user ({@code /}),
  * the user's courses ({@code /lms/home}), a course with its placed activities and the tool in a
- * frame ({@code /lms/course/<id>}), a course's gradebook ({@code /lms/gradebook/<id>}), and the two
- * redirects that start a launch inside the frame ({@code /lms/launch}, {@code /lms/deep-link}). Who
- * is signed in travels in the {@code user} query parameter: this is a demo without passwords.
+ * frame ({@code /lms/course/<id>}), a course's gradebook ({@code /lms/gradebook/<id>}: every row
+ * for a teacher, one's own row for anyone else), and the two redirects that start a launch inside
+ * the frame ({@code /lms/launch}, {@code /lms/deep-link}). Who is signed in travels in the {@code
+ * user} query parameter: this is a demo without passwords.
  *
  * <p>Stable element ids for browser tests: {@code user-<sub>}, {@code course-<id>}, {@code
  * open-<linkId>}, {@code activity-<linkId>}, {@code add-activity}, {@code tool-frame}, {@code
@@ -46,6 +47,7 @@ final class DemoLmsPages extends HttpServlet {
   /** The prefix of every page but the start page. */
   static final String PREFIX = "/lms";
 
+  private static final String SITE = "Demo LMS";
   private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -89,6 +91,7 @@ final class DemoLmsPages extends HttpServlet {
           response,
           r.status,
           Markup.page(
+              SITE,
               r.title,
               "",
               "<p>" + escape(r.getMessage()) + "</p>\n<p><a href=\"/\">Pick a user</a></p>\n"));
@@ -105,7 +108,7 @@ final class DemoLmsPages extends HttpServlet {
     group(body, "Teachers", "teachers", LtiRoles.INSTRUCTOR);
     group(body, "Leaders", "leaders", LtiRoles.MENTOR);
     group(body, "Participants", "participants", LtiRoles.LEARNER);
-    return Markup.page("Pick a user", "", body.toString());
+    return Markup.page(SITE, "Pick a user", "", body.toString());
   }
 
   private void group(StringBuilder body, String heading, String id, String role) {
@@ -158,7 +161,7 @@ final class DemoLmsPages extends HttpServlet {
       }
       body.append("</ul>\n");
     }
-    return Markup.page("Welcome, " + user.name(), signedIn(user), body.toString());
+    return Markup.page(SITE, "Welcome, " + user.name(), signedIn(user), body.toString());
   }
 
   private String coursePage(Course course, PlatformUser user, HttpServletRequest request) {
@@ -215,7 +218,7 @@ final class DemoLmsPages extends HttpServlet {
           "Add activity from the BIF tool",
           PREFIX + "/deep-link?user=" + query(sub) + "&course=" + query(course.id()));
     }
-    return Markup.page(course.title(), signedIn(user), body.toString());
+    return Markup.page(SITE, course.title(), signedIn(user), body.toString());
   }
 
   private static void frame(StringBuilder body, String title, String src) {
@@ -247,6 +250,10 @@ final class DemoLmsPages extends HttpServlet {
           .filter(s -> lms.user(s).map(u -> u.roles().contains(LtiRoles.LEARNER)).orElse(false))
           .forEach(rows::add);
       rows.addAll(scores.keySet());
+      if (!user.roles().contains(LtiRoles.INSTRUCTOR)) {
+        // as in a real LMS: only the teacher sees everyone's scores
+        rows.retainAll(Set.of(user.sub()));
+      }
       body.append("<table id=\"lineitem-")
           .append(escape(item.id()))
           .append("\">\n<caption>")
@@ -294,7 +301,7 @@ final class DemoLmsPages extends HttpServlet {
       body.append("</tbody>\n</table>\n");
     }
     body.append("</div>\n");
-    return Markup.page("Gradebook: " + course.title(), signedIn(user), body.toString());
+    return Markup.page(SITE, "Gradebook: " + course.title(), signedIn(user), body.toString());
   }
 
   // ---- launches ------------------------------------------------------------------------------
@@ -375,9 +382,9 @@ final class DemoLmsPages extends HttpServlet {
   private static String signedIn(PlatformUser user) {
     return "Signed in as <strong>"
         + escape(user.name())
-        + "</strong> ("
+        + "</strong>, "
         + escape(roleNames(user))
-        + ") · <a href=\"/\" id=\"switch-user\">Switch user</a>";
+        + " · <a href=\"/\" id=\"switch-user\">Switch user</a>";
   }
 
   /** The role names a person sees, e.g. "Participant (Learner)". */

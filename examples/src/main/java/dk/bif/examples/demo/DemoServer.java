@@ -245,6 +245,9 @@ public final class DemoServer implements AutoCloseable {
       LtiServlets.register(servlets, tool, admin);
       admin.register(servlets);
       DeepLinkingServlets.register(servlets, picker);
+      servlets
+          .addServlet("demo-tool-landing", new ToolLandingPage(p.lms.baseUri(), p.toolUri))
+          .addMapping("");
 
       p.seeded =
           DemoSeed.seedIfEmpty(

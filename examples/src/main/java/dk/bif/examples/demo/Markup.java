@@ -66,18 +66,22 @@ public final class Markup {
   /**
    * A whole page.
    *
+   * @param site the site's name, in the header and after the title, e.g. "Demo LMS"
    * @param title the title, also the text of the only {@code h1}
    * @param signedIn who is signed in (already escaped markup), or empty
    * @param body the page's content after the heading (already escaped markup)
    */
-  static String page(String title, String signedIn, String body) {
+  static String page(String site, String title, String signedIn, String body) {
     return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
         + escape(title)
-        + " – Demo LMS</title>\n<style>\n"
+        + " – "
+        + escape(site)
+        + "</title>\n<style>\n"
         + STYLE
         + "</style>\n</head>\n<body>\n<header>\n<p class=\"brand\"><a href=\"/\" id=\"home\">"
-        + "Demo LMS</a></p>\n"
+        + escape(site)
+        + "</a></p>\n"
         + (signedIn.isEmpty() ? "" : "<p id=\"signed-in\">" + signedIn + "</p>\n")
         + "</header>\n<main>\n<h1>"
         + escape(title)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.bif.core.attendance.Session;
 import dk.bif.core.curriculum.PartId;
 import dk.bif.core.people.EmployeeId;
+import dk.bif.lti.bridge.LmsPerson;
 import dk.bif.lti.registration.ClientId;
 import dk.bif.lti.registration.Issuer;
 import dk.bif.lti.registration.RegistrationKey;
@@ -95,6 +96,9 @@ class DemoServerTest {
         .doesNotContain("<b>bold");
     assertThat(gradebook.statusCode()).isEqualTo(200);
     assertThat(gradebook.body()).contains("id=\"gradebook\"");
+    HttpResponse<String> toolRoot = get(demo.toolUri().resolve("/"));
+    assertThat(toolRoot.statusCode()).isEqualTo(200);
+    assertThat(toolRoot.body()).contains("href=\"" + demo.lms().baseUri() + "\"");
     assertThat(get(demo.courseUri(DEL1, "nobody")).statusCode()).isEqualTo(404);
     assertThat(get(demo.courseUri(DemoSeed.DEL2_COURSE, PARTICIPANT)).statusCode()).isEqualTo(403);
   }
@@ -103,7 +107,10 @@ class DemoServerTest {
   void aParticipantOnlySeesOpenButtonsAndTheOpenedActivityRunsInTheFrame() throws Exception {
     demo = DemoServer.start(DemoSettings.ephemeral(data));
 
-    String page = get(URI.create(demo.courseUri(DEL1, PARTICIPANT) + "&open=rl-d1-course")).body();
+    String page =
+        kept(
+            "course-open",
+            get(URI.create(demo.courseUri(DEL1, PARTICIPANT) + "&open=rl-d1-course")).body());
     BrowserResponse inFrame = new LtiBrowser().launch(launchUri(PARTICIPANT, "rl-d1-course"));
 
     assertThat(page)
@@ -121,8 +128,11 @@ class DemoServerTest {
 
     String linkId = addDel1Exam();
 
-    String course = get(demo.courseUri(DEL1, TEACHER)).body();
+    String course = kept("course-teacher", get(demo.courseUri(DEL1, TEACHER)).body());
     assertThat(course).contains("id=\"open-" + linkId + "\"");
+    kept("course-adding", get(URI.create(demo.courseUri(DEL1, TEACHER) + "&add=1")).body());
+    kept("home-teacher", get(demo.homeUri(TEACHER)).body());
+    kept("start", get(demo.lmsUri()).body());
     assertThat(demo.lms().gradebook().lineItemsOfLink(linkId)).hasSize(1);
   }
 
@@ -151,12 +161,17 @@ class DemoServerTest {
     String item = demo.lms().gradebook().lineItemsOfLink(exam).get(0).id();
     RecordedScore score = awaitScore(item, PARTICIPANT);
     assertThat(score.scoreGiven()).contains(4.0);
-    String page = get(demo.gradebookUri(DEL1, TEACHER)).body();
+    String page = kept("gradebook", get(demo.gradebookUri(DEL1, TEACHER)).body());
     assertThat(page)
         .contains("id=\"score-" + item + "-" + PARTICIPANT + "\"")
         .contains("<td>4 / 6</td>")
         .contains("Karakter 7 (ECTS C)")
         .contains("FullyGraded");
+
+    String own = get(demo.gradebookUri(DEL1, PARTICIPANT)).body();
+    String other = get(demo.gradebookUri(DEL1, "1002")).body();
+    assertThat(own).contains("<td>4 / 6</td>");
+    assertThat(other).contains("id=\"score-" + item + "-1002\"").doesNotContain("4 / 6");
 
     // and after a restart on the same data directory everything is still there
     URI oldTool = demo.toolUri();
@@ -167,12 +182,14 @@ class DemoServerTest {
     assertThat(demo.programme().employees().all()).hasSize(15);
     assertThat(demo.programme().examRecords().find(PARTICIPANT_ID, PartId.BIF_DEL_1))
         .hasValueSatisfying(r -> assertThat(r.pass()).isPresent());
+    RegistrationKey platform =
+        new RegistrationKey(Issuer.of(DemoServer.LMS_ISSUER), ClientId.of(DemoServer.CLIENT_ID));
     assertThat(
             demo.stores()
-                .registrations()
-                .find(
-                    new RegistrationKey(
-                        Issuer.of(DemoServer.LMS_ISSUER), ClientId.of(DemoServer.CLIENT_ID))))
+                .lmsLinks()
+                .linkPerson(new LmsPerson(platform, PARTICIPANT), EmployeeId.of("someone-else")))
+        .isEqualTo(PARTICIPANT_ID);
+    assertThat(demo.stores().registrations().find(platform))
         .hasValueSatisfying(
             r ->
                 assertThat(r.tokenEndpoint().toString())
@@ -205,7 +222,7 @@ class DemoServerTest {
     assertThat(demo.seededNow()).isFalse();
   }
 
-  private String addDel1Exam() {
+  private String addDel1Exam() throws Exception {
     LtiBrowser teacher = new LtiBrowser();
     BrowserResponse picker =
         teacher.launch(
@@ -219,7 +236,7 @@ class DemoServerTest {
             teacher.submit(
                 picker, picker.form().orElseThrow().with("activity-1", "bif-del-1/exam")));
     assertThat(result.status()).as(result.body()).isEqualTo(200);
-    assertThat(result.body())
+    assertThat(kept("deep-link-result", result.body()))
         .contains("id=\"back-to-course\" href=\"/lms/course/" + DEL1 + "?user=" + TEACHER + "\"");
     assertThat(demo.lms().links()).hasSize(before + 1);
     return demo.lms().deepLinkReturns().get(0).createdLinkIds().get(0);
@@ -247,6 +264,14 @@ class DemoServerTest {
     return http.send(
         HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Keeps a page under {@code target/demo-pages/} for a look, or an accessibility checker. */
+  private static String kept(String name, String html) throws java.io.IOException {
+    Path dir = Path.of("target", "demo-pages");
+    java.nio.file.Files.createDirectories(dir);
+    java.nio.file.Files.writeString(dir.resolve(name + ".html"), html);
+    return html;
   }
 
   private static Set<Long> threadIds() {
