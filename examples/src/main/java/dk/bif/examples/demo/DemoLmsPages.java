@@ -32,9 +32,10 @@ import java.util.Set;
 /**
  * The demo LMS's own pages, served next to the platform's LTI endpoints: pick a user ({@code /}),
  * the user's courses ({@code /lms/home}), a course with its placed activities and the tool in a
- * frame ({@code /lms/course/<id>}), a course's gradebook ({@code /lms/gradebook/<id>}), and the two
- * redirects that start a launch inside the frame ({@code /lms/launch}, {@code /lms/deep-link}). Who
- * is signed in travels in the {@code user} query parameter: this is a demo without passwords.
+ * frame ({@code /lms/course/<id>}), a course's gradebook ({@code /lms/gradebook/<id>}: every row
+ * for a teacher, one's own row for anyone else), and the two redirects that start a launch inside
+ * the frame ({@code /lms/launch}, {@code /lms/deep-link}). Who is signed in travels in the {@code
+ * user} query parameter: this is a demo without passwords.
  *
  * <p>Stable element ids for browser tests: {@code user-<sub>}, {@code course-<id>}, {@code
  * open-<linkId>}, {@code activity-<linkId>}, {@code add-activity}, {@code tool-frame}, {@code
@@ -249,6 +250,10 @@ final class DemoLmsPages extends HttpServlet {
           .filter(s -> lms.user(s).map(u -> u.roles().contains(LtiRoles.LEARNER)).orElse(false))
           .forEach(rows::add);
       rows.addAll(scores.keySet());
+      if (!user.roles().contains(LtiRoles.INSTRUCTOR)) {
+        // as in a real LMS: only the teacher sees everyone's scores
+        rows.retainAll(Set.of(user.sub()));
+      }
       body.append("<table id=\"lineitem-")
           .append(escape(item.id()))
           .append("\">\n<caption>")

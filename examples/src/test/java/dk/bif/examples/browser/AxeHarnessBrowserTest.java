@@ -17,36 +17,46 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The browser harness can fail: axe-core finds the violations planted in a page and in the frame
- * inside it, finds none in a clean page, and the screenshots are real PNGs.
+ * inside it (served from another origin, as the tool is inside the LMS), finds none in a clean
+ * page, and the screenshots are real PNGs.
  */
 class AxeHarnessBrowserTest {
 
   @RegisterExtension static final Browser browser = new Browser();
 
+  /** The pages the browser opens. */
   static StaticPages pages;
+
+  /** The pages inside their frames, from another origin, as the tool is inside the LMS. */
+  static StaticPages framed;
 
   @BeforeAll
   static void servePages() throws Exception {
+    framed =
+        StaticPages.serve(
+            Map.of(
+                "/clean-frame", page("Sign-up form", cleanForm()),
+                "/flawed-frame",
+                    page("Unlabelled form", "<form><input type=\"text\" name=\"q\"></form>")));
     pages =
         StaticPages.serve(
             Map.of(
                 "/clean", page("Clean", "<h1>Clean</h1>" + frame("/clean-frame", "Sign-up form")),
-                "/clean-frame", page("Sign-up form", cleanForm()),
                 "/flawed",
                     page(
                         "Flawed",
                         "<h1>Flawed</h1><img src=\""
                             + SQUARE
                             + "\" width=\"40\" height=\"40\">"
-                            + frame("/flawed-frame", "Unlabelled form")),
-                "/flawed-frame",
-                    page("Unlabelled form", "<form><input type=\"text\" name=\"q\"></form>")));
+                            + frame("/flawed-frame", "Unlabelled form"))));
   }
 
   @AfterAll
   static void stopPages() throws Exception {
-    if (pages != null) {
-      pages.close();
+    for (StaticPages server : new StaticPages[] {pages, framed}) {
+      if (server != null) {
+        server.close();
+      }
     }
   }
 
@@ -136,7 +146,11 @@ class AxeHarnessBrowserTest {
   }
 
   private static String frame(String src, String title) {
-    return "<iframe id=\"embedded\" src=\"" + src + "\" title=\"" + title + "\"></iframe>";
+    return "<iframe id=\"embedded\" src=\""
+        + framed.uri(src)
+        + "\" title=\""
+        + title
+        + "\"></iframe>";
   }
 
   private static String cleanForm() {

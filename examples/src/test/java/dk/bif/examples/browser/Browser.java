@@ -41,7 +41,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * }</pre>
  *
  * <p>Before the first test it finds Chromium and chromedriver ({@link Chromium}) and axe-core; when
- * one is missing the class is skipped with a message that says how to install it, or fails when
+ * one is missing each test is skipped with a message that says how to install it, or fails when
  * {@code CI=true}. Selenium Manager never runs: the driver and browser paths are given explicitly,
  * so nothing is downloaded. Every test that fails leaves a screenshot named after it.
  *

@@ -159,8 +159,13 @@ class DemoWalkthroughBrowserTest {
 
     inTool(
         () -> {
-          waitForChoice(DEL1_EXAM).click();
-          browser.click("Tilføj");
+          WebElement choice = waitForChoice(DEL1_EXAM);
+          choice.click();
+          // the picker's own submit button, whichever language the launch asked for
+          choice
+              .findElement(By.xpath("ancestor::form"))
+              .findElement(By.cssSelector("button[type='submit']"))
+              .click();
           browser.waitForId("back-to-course");
         });
     browser.check("demo-05-lms-deep-link-added");

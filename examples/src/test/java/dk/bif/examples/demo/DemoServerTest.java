@@ -169,6 +169,11 @@ class DemoServerTest {
         .contains("Karakter 7 (ECTS C)")
         .contains("FullyGraded");
 
+    String own = get(demo.gradebookUri(DEL1, PARTICIPANT)).body();
+    String other = get(demo.gradebookUri(DEL1, "1002")).body();
+    assertThat(own).contains("<td>4 / 6</td>");
+    assertThat(other).contains("id=\"score-" + item + "-1002\"").doesNotContain("4 / 6");
+
     // and after a restart on the same data directory everything is still there
     URI oldTool = demo.toolUri();
     demo.close();
