@@ -27,6 +27,7 @@ import dk.bif.lti.nrps.InMemoryRosterSnapshots;
 import dk.bif.lti.pages.ActivityPages;
 import dk.bif.lti.pages.PagesFixture;
 import dk.bif.lti.pages.PagesFixture.Visit;
+import dk.bif.lti.testkit.Faults;
 import dk.bif.lti.testkit.LineItem;
 import dk.bif.lti.testkit.PlatformUser;
 import dk.bif.lti.testkit.RecordedScore;
@@ -252,6 +253,49 @@ class TeacherPagesTest {
     assertThat(after.page().body())
         .contains(
             "id=\"delivery-E101\" class=\"badge delivered\" data-state=\"delivered\">Leveret</span>");
+  }
+
+  @Test
+  void aFailedDeliveryShowsThePlatformsAnswerThenTheRetryAndFinallyDelivered() throws Exception {
+    attendEverySession(ANN);
+    fixture.post(
+        teacherOfHold7(),
+        "/bif/teacher/grades",
+        fields("cohort", hold7.value(), "grade-E101", "4"));
+    GradeKey key = new GradeKey(ANN, PartId.BIF_DEL_1);
+
+    try (GradeDelivery worker = worker()) {
+      fixture.lms().faults().failNext(Faults.Target.AGS, 1, 503);
+      worker.deliverDue();
+      assertThat(delivery(teacherOfHold7()))
+          .startsWith(
+              "class=\"badge retrying\" data-state=\"retrying\">Fejlede, prøves igen (forsøg 1): ")
+          .contains(": 503 ");
+
+      fixture.programme.clock.set(PagesFixture.TODAY.plusDays(1));
+      fixture.lms().faults().failNext(Faults.Target.AGS, 1, 400);
+      worker.deliverDue();
+      assertThat(delivery(teacherOfHold7()))
+          .startsWith("class=\"badge failed\" data-state=\"failed\">Fejlede: ")
+          .contains(": 400 ");
+
+      assertThat(worker.retry(key)).isTrue();
+      assertThat(delivery(teacherOfHold7()))
+          .startsWith("class=\"badge retried\" data-state=\"retried\">Sendes igen efter fejl: ")
+          .contains(": 400 ");
+
+      worker.deliverDue();
+      assertThat(delivery(teacherOfHold7()))
+          .isEqualTo("class=\"badge delivered\" data-state=\"delivered\">Leveret");
+    }
+  }
+
+  /** The delivery state of Ann's grade, from its class attribute to the end of its text. */
+  private static String delivery(Visit page) {
+    String body = page.page().body();
+    String from =
+        body.substring(body.indexOf("id=\"delivery-E101\" ") + "id=\"delivery-E101\" ".length());
+    return from.substring(0, from.indexOf("</span>"));
   }
 
   private GradeDelivery worker() {
