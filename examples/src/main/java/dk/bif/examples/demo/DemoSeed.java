@@ -10,12 +10,14 @@ import dk.bif.core.exam.ExamRecord;
 import dk.bif.core.exam.Grade;
 import dk.bif.core.people.CentreId;
 import dk.bif.core.people.ContactType;
+import dk.bif.core.people.DateRange;
 import dk.bif.core.people.Education;
 import dk.bif.core.people.EducationLevel;
 import dk.bif.core.people.Employee;
 import dk.bif.core.people.EmployeeId;
 import dk.bif.core.people.Employment;
 import dk.bif.core.people.TargetGroup;
+import dk.bif.core.people.WorkExperience;
 import dk.bif.lti.ags.GradeDelivery;
 import dk.bif.lti.bridge.LaunchBridge;
 import dk.bif.lti.bridge.LmsCourse;
@@ -36,10 +38,11 @@ import java.util.Optional;
 
 /**
  * The demo's fictional people and courses, written on the first start only: a Del 1 cohort of newly
- * hired staff and a Del 2 cohort of staff who passed Del 1 eight months ago, two from each of three
- * job centres in each, their three leaders (Mentor in both courses, {@code leader} of their
- * employees in the core) and a teacher from the college (Instructor in both). Dates are relative to
- * the first start, so Del 1 is due for the Del 1 cohort and Del 2 for the Del 2 one.
+ * hired staff (those with a qualifying education came from casework elsewhere, so they sit Del 1 at
+ * diploma or academy level) and a Del 2 cohort of staff who passed Del 1 eight months ago, two from
+ * each of three job centres in each, their three leaders (Mentor in both courses, {@code leader} of
+ * their employees in the core) and a teacher from the college (Instructor in both). Dates are
+ * relative to the first start, so Del 1 is due for the Del 1 cohort and Del 2 for the Del 2 one.
  */
 final class DemoSeed {
   static final String DEL1_COURSE = "bif-del-1-demo";
@@ -138,7 +141,16 @@ final class DemoSeed {
     AdmissionPolicy admission = new AdmissionPolicy();
     for (Person p : PARTICIPANTS) {
       boolean del1 = p.course().orElseThrow().equals(DEL1_COURSE);
-      Employee e = employee(p, del1 ? today.minusMonths(1) : today.minusYears(2));
+      LocalDate hired = del1 ? today.minusMonths(1) : today.minusYears(2);
+      Employee e = employee(p, hired);
+      if (del1 && p.education().isPresent()) {
+        // newly hired, but from casework elsewhere since their education: diploma or academy level,
+        // so a pass earns ECTS; those without a qualifying education sit the exam as kursist
+        e.recordWorkExperience(
+            new WorkExperience(
+                new DateRange(hired.minusYears(3).plusDays(1), hired.minusDays(1)),
+                "sagsbehandler i en anden kommunes jobcenter"));
+      }
       e.reportTo(leaderOf(p).employee());
       programme.employees().save(e);
       links.linkPerson(new LmsPerson(platform, p.sub()), p.employee());

@@ -2,18 +2,16 @@ package dk.bif.examples.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.bif.core.attendance.Session;
-import dk.bif.core.curriculum.PartId;
 import dk.bif.core.people.EmployeeId;
 import dk.bif.examples.demo.DemoServer;
 import dk.bif.examples.demo.DemoSettings;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,67 +62,45 @@ class DemoWalkthroughBrowserTest {
   }
 
   @Test
-  void theTeacherPlacesTheDel1ExamTheParticipantOpensItAndTheGradeReachesTheGradebook() {
-    // given the teacher placed the Del 1 exam by deep linking
-    String exam = teacherAddsTheDel1Exam();
-
-    // when the participant opens it from the course page
-    participantOpens(exam, "demo-07-participant-exam");
-
-    // and the participant attended every session and was graded 7: through the core until the
-    // teacher's attendance and grading pages exist (see the disabled test below)
-    for (int day = 1; day <= 9; day++) {
-      demo.programme()
-          .attendance()
-          .recordAttendance(PARTICIPANT_ID, PartId.BIF_DEL_1, Session.teachingDay(day));
-    }
-    for (int group = 1; group <= 5; group++) {
-      demo.programme()
-          .attendance()
-          .recordAttendance(PARTICIPANT_ID, PartId.BIF_DEL_1, Session.studyGroup(group));
-    }
-    demo.programme().exams().grade(PARTICIPANT_ID, PartId.BIF_DEL_1, "7");
-
-    // then the demo LMS gradebook shows the score that arrived through AGS
-    gradebookShowsGrade7(exam, "demo-08-lms-gradebook");
-  }
-
-  /**
-   * The whole flow of issue 7 through the tool's own pages. Ids assumed for the activity pages:
-   * teacher: {@code attendance-form}, one checkbox per session named {@code attendance-<employee>}
-   * (value = session), {@code save-attendance}, {@code grade-<employee>} (a select of the 7-point
-   * scale), {@code save-grades}, {@code delivery-<employee>} (the grade's delivery state), and the
-   * layout's {@code notice} after a save; participant: {@code participant-status}, {@code
-   * participant-grade}, {@code participant-ects}.
-   */
-  @Test
-  @Disabled("waiting for activity pages")
-  void theTeacherGradesInTheToolAndTheParticipantSeesGrade7CAnd10Ects() {
-    // given the teacher placed the Del 1 exam and the participant sees their status
+  void theTeacherPlacesTheExamRecordsAttendanceGrades7AndTheParticipantSees7CAnd10Ects() {
+    // given the teacher placed the Del 1 exam by deep linking and the participant opened it
     String exam = teacherAddsTheDel1Exam();
     participantOpens(exam, "demo-07-participant-exam");
-    inTool(() -> assertThat(browser.waitForId("participant-status").getText()).isNotBlank());
+    inTool(
+        () ->
+            assertThat(browser.waitForId("participant-grade").getText())
+                .as("no grade before the exam")
+                .doesNotContain("7 (C)"));
 
     // when the teacher records attendance on every session and grades 7
     teacherOpens(exam);
+    List<String> sessions = new ArrayList<>();
     inTool(
         () -> {
-          WebElement form = browser.waitForId("attendance-form");
-          for (WebElement box :
-              form.findElements(By.name("attendance-" + PARTICIPANT_ID.value()))) {
-            if (!box.isSelected()) {
-              box.click();
-            }
+          browser.waitForId("teacher-roster");
+          for (WebElement link :
+              browser.driver().findElements(By.cssSelector("a[id^='session-']"))) {
+            sessions.add(link.getAttribute("id"));
           }
-          browser.waitForId("save-attendance").click();
-          browser.waitForId("notice");
         });
+    browser.check("demo-08-teacher-cohort");
+    assertThat(sessions).as("9 teaching days and 5 study groups").hasSize(14);
+    for (String session : sessions) {
+      teacherRecordsAttendance(exam, session);
+    }
     browser.check("demo-09-teacher-attendance");
+    teacherOpens(exam);
     inTool(
         () -> {
           new Select(browser.waitForId("grade-" + PARTICIPANT_ID.value())).selectByValue("7");
           browser.waitForId("save-grades").click();
-          browser.waitForId("delivery-" + PARTICIPANT_ID.value());
+          browser.waitFor(By.cssSelector("#notice p"));
+          assertThat(
+                  browser
+                      .waitForId("delivery-" + PARTICIPANT_ID.value())
+                      .getAttribute("data-state"))
+              .as("the grade's delivery state")
+              .isIn("queued", "delivered");
         });
     browser.check("demo-10-teacher-grades");
 
@@ -133,8 +109,26 @@ class DemoWalkthroughBrowserTest {
     participantOpens(exam, "demo-12-participant-grade");
     inTool(
         () -> {
-          assertThat(browser.waitForId("participant-grade").getText()).contains("7").contains("C");
+          assertThat(browser.waitForId("participant-grade").getText()).contains("7 (C)");
           assertThat(browser.waitForId("participant-ects").getText()).contains("10");
+        });
+  }
+
+  /** Opens the session from the teacher's page, marks the participant present and saves. */
+  private void teacherRecordsAttendance(String exam, String sessionLink) {
+    teacherOpens(exam);
+    inTool(
+        () -> {
+          browser.waitForId(sessionLink).click();
+          browser.waitForId("presence-" + PARTICIPANT_ID.value() + "-attended").click();
+          browser.waitForId("save-attendance").click();
+          browser.waitFor(By.cssSelector("#notice p"));
+          assertThat(
+                  browser
+                      .waitForId("presence-" + PARTICIPANT_ID.value() + "-attended")
+                      .isSelected())
+              .as("attendance saved for " + sessionLink)
+              .isTrue();
         });
   }
 
@@ -190,7 +184,7 @@ class DemoWalkthroughBrowserTest {
     browser.waitForId("open-" + exam).click();
     inTool(
         () -> {
-          browser.waitForText(PARTICIPANT_ID.value());
+          browser.waitForId("participant-status");
           assertThat(browser.documentUrl())
               .as("the frame shows the tool")
               .startsWith(demo.toolUri().toString());
