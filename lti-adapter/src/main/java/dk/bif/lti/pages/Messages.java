@@ -3,8 +3,10 @@ package dk.bif.lti.pages;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The pages' texts in one language, from the resource bundle {@code dk/bif/lti/pages/messages}:
@@ -22,6 +24,7 @@ public final class Messages {
 
   private final Locale locale;
   private final ResourceBundle bundle;
+  private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
   private Messages(Locale locale) {
     this.locale = locale;
@@ -45,8 +48,11 @@ public final class Messages {
    * @return English or Danish
    */
   public static Locale language(String tag) {
-    Locale asked = Locale.forLanguageTag(tag.replace('_', '-'));
-    return "en".equals(asked.getLanguage()) ? Locale.ENGLISH : DANISH;
+    // the language subtag is what decides: "en", "EN", "en-GB", "en_US" (no full BCP 47 parse)
+    boolean english =
+        tag.regionMatches(true, 0, "en", 0, 2)
+            && (tag.length() == 2 || tag.charAt(2) == '-' || tag.charAt(2) == '_');
+    return english ? Locale.ENGLISH : DANISH;
   }
 
   private static final Messages ENGLISH = new Messages(Locale.ENGLISH);
@@ -72,7 +78,13 @@ public final class Messages {
       LOG.log(System.Logger.Level.WARNING, "no text for key {0} in {1}", key, locale);
       return key;
     }
-    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    if (args.length == 0) return pattern;
+    // parsing a pattern costs more than formatting it: each is parsed once per language
+    MessageFormat format =
+        formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale));
+    synchronized (format) { // a MessageFormat is not thread-safe; formatting one takes microseconds
+      return format.format(args);
+    }
   }
 
   /** Whether the bundle has a key. */

@@ -24,8 +24,10 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -46,12 +48,22 @@ final class PageSessions {
   private final Catalogue catalogue;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
+  private final ThreadLocal<Mac> macs;
+
+  /**
+   * Sessions whose cookie verified, by cookie value: each page of a visit skips the HMAC and JSON.
+   */
+  private final Map<String, PageSession> opened = new ConcurrentHashMap<>();
+
+  /** How many verified cookies are remembered before the memory starts afresh. */
+  static final int OPENED_CACHE_SIZE = 4096;
 
   PageSessions(byte[] secret, Catalogue catalogue, Clock clock) {
     if (secret.length < MIN_SECRET_BYTES)
       throw new IllegalArgumentException(
           "session secret must have at least " + MIN_SECRET_BYTES + " bytes, not " + secret.length);
     this.secret = secret.clone();
+    this.macs = ThreadLocal.withInitial(() -> hmac(this.secret));
     try {
       this.signer = new MACSigner(this.secret);
       this.verifier = new MACVerifier(this.secret);
@@ -100,6 +112,21 @@ final class PageSessions {
   /** The session a cookie value carries, when it is ours, intact and not expired. */
   Optional<PageSession> open(String token) {
     if (token == null || token.length() > 8192) return Optional.empty();
+    PageSession known = opened.get(token);
+    if (known != null) {
+      // the same bytes verified before: only the expiry can have changed
+      return clock.instant().isBefore(known.expiresAt()) ? Optional.of(known) : Optional.empty();
+    }
+    Optional<PageSession> session = verify(token);
+    session.ifPresent(
+        s -> {
+          if (opened.size() >= OPENED_CACHE_SIZE) opened.clear();
+          opened.put(token, s);
+        });
+    return session;
+  }
+
+  private Optional<PageSession> verify(String token) {
     try {
       SignedJWT jwt = SignedJWT.parse(token);
       if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(verifier))
@@ -146,12 +173,17 @@ final class PageSessions {
 
   /** A MAC over a text, for values that travel through the browser and must come back intact. */
   String mac(String text) {
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(macs.get().doFinal(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** A keyed HmacSHA256; one per thread, as a Mac is not thread-safe and making one is dear. */
+  private static Mac hmac(byte[] key) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-      return Base64.getUrlEncoder()
-          .withoutPadding()
-          .encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is unavailable", e);
     }

@@ -289,6 +289,28 @@ class ActivityPagesTest {
   }
 
   @Test
+  void anyEnglishLocaleTagSelectsEnglishAndEveryOtherTagDanish() {
+    for (String english : List.of("en", "EN", "en-GB", "en_US", "en-Latn-IE")) {
+      assertThat(Messages.language(english)).as(english).isEqualTo(java.util.Locale.ENGLISH);
+    }
+    for (String other : List.of("da", "da-DK", "de-DE", "eng", "e", "", "nb_NO")) {
+      assertThat(Messages.language(other)).as(other).isEqualTo(Messages.DANISH);
+    }
+  }
+
+  @Test
+  void aMessageWithArgumentsIsFormattedInItsLanguageEachTime() {
+    Messages danish = Messages.of(Messages.DANISH);
+    String one = danish.text("teacher.attendance.saved", 1);
+    String twelve = danish.text("teacher.attendance.saved", 1200);
+
+    assertThat(one).isEqualTo("Fremmødet er gemt. Deltagere registreret: 1.");
+    assertThat(twelve).isEqualTo("Fremmødet er gemt. Deltagere registreret: 1.200.");
+    assertThat(Messages.of(java.util.Locale.ENGLISH).text("teacher.attendance.saved", 1200))
+        .endsWith("1,200.");
+  }
+
+  @Test
   void danishAndEnglishHaveTheSameKeys() {
     assertThat(Messages.of(java.util.Locale.ENGLISH).keys())
         .containsExactlyElementsOf(Messages.of(Messages.DANISH).keys());

@@ -179,6 +179,11 @@ public final class PagesFixture implements AutoCloseable {
     return pages;
   }
 
+  /** The name of the tool server's thread pool, whose threads are named after it (load runs). */
+  public String toolThreadPool() {
+    return ((org.eclipse.jetty.util.thread.QueuedThreadPool) tool.getThreadPool()).getName();
+  }
+
   /** The tool's base URL, e.g. {@code http://127.0.0.1:41234}. */
   public URI toolBase() {
     return toolBase;

@@ -92,7 +92,14 @@ public record CompetenceRatings(List<ScaleStep> scale, List<ProfileRatings> prof
 
     /** An HTML id for the control of {@code rank}: letters, digits and dashes only. */
     public String inputId(int rank) {
-      return "r-" + id.value().replaceAll("[^A-Za-z0-9]", "-") + "-" + rank;
+      String value = id.value();
+      StringBuilder html = new StringBuilder(value.length() + 6).append("r-");
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        boolean plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        html.append(plain ? c : '-');
+      }
+      return html.append('-').append(rank).toString();
     }
   }
 }
