@@ -106,7 +106,14 @@ final class PageSessions {
     } catch (JOSEException e) {
       throw new IllegalStateException("cannot sign the page session", e);
     }
-    return jwt.serialize();
+    String token = jwt.serialize();
+    remember(token, s);
+    return token;
+  }
+
+  private void remember(String token, PageSession s) {
+    if (opened.size() >= OPENED_CACHE_SIZE) opened.clear();
+    opened.put(token, s);
   }
 
   /** The session a cookie value carries, when it is ours, intact and not expired. */
@@ -118,11 +125,7 @@ final class PageSessions {
       return clock.instant().isBefore(known.expiresAt()) ? Optional.of(known) : Optional.empty();
     }
     Optional<PageSession> session = verify(token);
-    session.ifPresent(
-        s -> {
-          if (opened.size() >= OPENED_CACHE_SIZE) opened.clear();
-          opened.put(token, s);
-        });
+    session.ifPresent(s -> remember(token, s));
     return session;
   }
 

@@ -80,7 +80,11 @@ public final class ActivityPageServlet extends HttpServlet {
               request.getContextPath(), opened.cookieValue(), opened.lifetime().toSeconds()));
       securityHeaders(response, pages);
       response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-      response.setHeader("Location", request.getContextPath() + ActivityPages.LANDING_PATH);
+      // straight to the role's page; the landing path, which says why, when there is none
+      response.setHeader(
+          "Location",
+          request.getContextPath()
+              + pages.landing(opened.session()).orElse(ActivityPages.LANDING_PATH));
     };
   }
 

@@ -83,6 +83,14 @@ class ActivityPagesTest {
             .filter(c -> c.startsWith(ActivityPages.SESSION_COOKIE + "="))
             .findFirst()
             .orElseThrow();
+    assertThat(
+            visit.browser().history().stream()
+                .filter(r -> r.uri().getPath().equals("/lti/launch"))
+                .findFirst()
+                .orElseThrow()
+                .location())
+        .as("the launch sends the user straight to their role's page")
+        .hasValueSatisfying(to -> assertThat(to.getPath()).isEqualTo("/bif/participant"));
     assertThat(setCookie)
         .contains("; Path=/bif")
         .contains("; HttpOnly")

@@ -17,10 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A load run, not a test: whole launches over HTTP on loopback, each in a fresh cookie jar, from
- * the reference platform's launch URL through the tool's OIDC login, the id_token launch and the
- * landing redirect to the participant's first page (200, rendered from the programme). Prints
- * launches per second, latency percentiles of the whole flow (platform hops included) and the CPU
- * the tool's own server threads spent per launch. Run with
+ * the reference platform's launch URL through the tool's OIDC login and the id_token launch, which
+ * redirects to the participant's first page (200, rendered from the programme). Prints launches per
+ * second, latency percentiles of the whole flow (platform hops included) and the CPU the tool's own
+ * server threads spent per launch. Run with
  *
  * <pre>{@code
  * ./mvnw -q -pl lti-adapter test-compile exec:java -Dexec.classpathScope=test \
@@ -72,7 +72,7 @@ public final class LaunchLoadRun {
         Arrays.sort(latencies);
         System.out.printf(
             "%d launches (platform launch URL -> tool login -> platform auth -> tool launch ->"
-                + " landing -> participant page) in %.2f s with %d browsers: %.0f launches/s;"
+                + " participant page) in %.2f s with %d browsers: %.0f launches/s;"
                 + " whole flow p50 %.1f ms, p99 %.1f ms, max %.1f ms; tool server threads' CPU"
                 + " %.3f ms per launch, of which %.3f ms in user mode (the rest is the kernel's"
                 + " loopback TCP and system calls; %d processors)%n",
