@@ -51,7 +51,9 @@ final class PageSessions {
   private final ThreadLocal<Mac> macs;
 
   /**
-   * Sessions whose cookie verified, by cookie value: each page of a visit skips the HMAC and JSON.
+   * Sessions this node sealed or whose cookie verified, keyed by a MAC of the cookie value (so no
+   * comparison ever runs on what a browser sent): each page of a visit skips the signature check
+   * and the JSON. Another node verifies a cookie once and then remembers it too.
    */
   private final Map<String, PageSession> opened = new ConcurrentHashMap<>();
 
@@ -113,13 +115,13 @@ final class PageSessions {
 
   private void remember(String token, PageSession s) {
     if (opened.size() >= OPENED_CACHE_SIZE) opened.clear();
-    opened.put(token, s);
+    opened.put(mac(token), s);
   }
 
   /** The session a cookie value carries, when it is ours, intact and not expired. */
   Optional<PageSession> open(String token) {
     if (token == null || token.length() > 8192) return Optional.empty();
-    PageSession known = opened.get(token);
+    PageSession known = opened.get(mac(token));
     if (known != null) {
       // the same bytes verified before: only the expiry can have changed
       return clock.instant().isBefore(known.expiresAt()) ? Optional.of(known) : Optional.empty();
