@@ -109,25 +109,26 @@ final class PageSessions {
       throw new IllegalStateException("cannot sign the page session", e);
     }
     String token = jwt.serialize();
-    remember(token, s);
+    remember(mac(token), s);
     return token;
   }
 
-  private void remember(String token, PageSession s) {
+  private void remember(String key, PageSession s) {
     if (opened.size() >= OPENED_CACHE_SIZE) opened.clear();
-    opened.put(mac(token), s);
+    opened.put(key, s);
   }
 
   /** The session a cookie value carries, when it is ours, intact and not expired. */
   Optional<PageSession> open(String token) {
     if (token == null || token.length() > 8192) return Optional.empty();
-    PageSession known = opened.get(mac(token));
+    String key = mac(token);
+    PageSession known = opened.get(key);
     if (known != null) {
       // the same bytes verified before: only the expiry can have changed
       return clock.instant().isBefore(known.expiresAt()) ? Optional.of(known) : Optional.empty();
     }
     Optional<PageSession> session = verify(token);
-    session.ifPresent(s -> remember(token, s));
+    session.ifPresent(s -> remember(key, s));
     return session;
   }
 

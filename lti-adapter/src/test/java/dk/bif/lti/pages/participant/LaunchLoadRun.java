@@ -62,13 +62,13 @@ public final class LaunchLoadRun {
         System.out.printf("the participant's first page: %d characters%n", first.body().length());
         run(fixture, pool, browsers, launches); // warm-up: as many launches again, for the JIT
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpuBefore = toolCpuNanos(threads, fixture.toolThreadPool(), false);
-        long userBefore = toolCpuNanos(threads, fixture.toolThreadPool(), true);
+        ToolCpu before = ToolCpu.of(threads, fixture.toolThreadPool());
         long start = System.nanoTime();
         long[] latencies = run(fixture, pool, browsers, launches);
         double seconds = (System.nanoTime() - start) / 1e9;
-        long cpu = toolCpuNanos(threads, fixture.toolThreadPool(), false) - cpuBefore;
-        long user = toolCpuNanos(threads, fixture.toolThreadPool(), true) - userBefore;
+        ToolCpu after = ToolCpu.of(threads, fixture.toolThreadPool());
+        long cpu = after.totalNanos() - before.totalNanos();
+        long user = after.userNanos() - before.userNanos();
         Arrays.sort(latencies);
         System.out.printf(
             "%d launches (platform launch URL -> tool login -> platform auth -> tool launch ->"
@@ -119,18 +119,19 @@ public final class LaunchLoadRun {
     return latencies;
   }
 
-  private static long toolCpuNanos(ThreadMXBean threads, String poolName, boolean userOnly) {
-    long total = 0;
-    for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
-      if (info != null && info.getThreadName().startsWith(poolName + "-")) {
-        long cpu =
-            userOnly
-                ? threads.getThreadUserTime(info.getThreadId())
-                : threads.getThreadCpuTime(info.getThreadId());
-        if (cpu > 0) total += cpu;
+  /** CPU time of the tool server's threads, in all and in user mode, in one pass. */
+  private record ToolCpu(long totalNanos, long userNanos) {
+    static ToolCpu of(ThreadMXBean threads, String poolName) {
+      long total = 0;
+      long user = 0;
+      for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+        if (info != null && info.getThreadName().startsWith(poolName + "-")) {
+          total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+          user += Math.max(0, threads.getThreadUserTime(info.getThreadId()));
+        }
       }
+      return new ToolCpu(total, user);
     }
-    return total;
   }
 
   private static double percentile(long[] sorted, double p) {
