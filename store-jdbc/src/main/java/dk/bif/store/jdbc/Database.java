@@ -48,8 +48,16 @@ public final class Database implements AutoCloseable {
     this.migrationTime = Duration.ofNanos(System.nanoTime() - start);
   }
 
+  /**
+   * This module's migrations. Other modules (bif-credentials) keep their tables in the same schema
+   * with a Flyway history of their own, so a schema that already holds their tables but not this
+   * module's history is migrated from the start (baseline 0) rather than refused.
+   */
   private static org.flywaydb.core.api.configuration.FluentConfiguration migrations() {
-    return Flyway.configure().locations("classpath:db/migration");
+    return Flyway.configure()
+        .locations("classpath:db/migration")
+        .baselineOnMigrate(true)
+        .baselineVersion("0");
   }
 
   /**
