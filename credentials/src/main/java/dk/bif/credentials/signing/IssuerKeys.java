@@ -63,7 +63,7 @@ public final class IssuerKeys {
     String keyId =
         "kp-"
             + DateTimeFormatter.BASIC_ISO_DATE.format(
-                clock.instant().atOffset(java.time.ZoneOffset.UTC))
+                clock.instant().atOffset(java.time.ZoneOffset.UTC).toLocalDate())
             + "-"
             + java.util.UUID.randomUUID().toString().substring(0, 8);
     try {
