@@ -207,6 +207,14 @@ public final class CredentialIssuer {
   }
 
   /**
+   * @param employee a participant
+   * @return the participant's credentials, earliest issued first, revoked ones too
+   */
+  public List<IssuedCredential> credentialsOf(EmployeeId employee) {
+    return store.ofEmployee(employee);
+  }
+
+  /**
    * @param id a credential's id
    * @return the credential, or empty
    */

@@ -101,6 +101,14 @@ public final class Database implements AutoCloseable {
     return new Database(dataSource, dialect, migrations().dataSource(dataSource).load());
   }
 
+  /**
+   * The data source this database borrows its connections from (the pool, when opened with {@link
+   * #open}), for modules that keep their own tables beside these, such as bif-credentials.
+   */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
   /** Which database this is. */
   public Dialect dialect() {
     return dialect;
