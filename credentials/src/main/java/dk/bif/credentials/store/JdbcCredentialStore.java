@@ -4,6 +4,8 @@ import dk.bif.core.admission.Level;
 import dk.bif.core.curriculum.PartId;
 import dk.bif.core.people.EmployeeId;
 import dk.bif.credentials.CredentialId;
+import dk.bif.store.jdbc.Database;
+import dk.bif.store.jdbc.Schema;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,8 +20,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 
 /**
  * A {@link CredentialStore} on H2 (PostgreSQL mode) or PostgreSQL 14+, in plain JDBC.
@@ -29,34 +29,25 @@ import org.flywaydb.core.Flyway;
  * same database without either module's migrations seeing the other's. A reserved status place is a
  * row whose primary key decides, so two nodes never reserve the same place; a revocation is one
  * conditional update, so the first reason stands. Thread-safe; every call borrows a connection from
- * the data source.
+ * the database (and joins the calling thread's {@link Database#inTransaction} when there is one).
  */
 public final class JdbcCredentialStore implements CredentialStore {
 
-  /** Where the migrations are on the class path. */
-  public static final String MIGRATIONS = "classpath:db/credentials";
+  /** This module's part of the schema: its migrations and their history table. */
+  public static final Schema SCHEMA =
+      new Schema("classpath:db/migration/credentials", "bif_credentials_schema_history");
 
-  /** Flyway's history table for this module. */
-  public static final String HISTORY_TABLE = "flyway_credentials_history";
-
-  private final DataSource dataSource;
+  private final Database database;
 
   /**
-   * Uses a data source the caller owns (and closes), bringing this module's tables up to date.
+   * Keeps credentials on {@code database}, bringing this module's tables up to date.
    *
-   * @param dataSource the database
+   * @param database the database (its owner closes it)
    * @throws org.flywaydb.core.api.FlywayException when the tables cannot be migrated
    */
-  public JdbcCredentialStore(DataSource dataSource) {
-    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-    Flyway.configure()
-        .dataSource(dataSource)
-        .locations(MIGRATIONS)
-        .table(HISTORY_TABLE)
-        .baselineOnMigrate(true)
-        .baselineVersion("0")
-        .load()
-        .migrate();
+  public JdbcCredentialStore(Database database) {
+    this.database = Objects.requireNonNull(database, "database");
+    database.migrate(SCHEMA);
   }
 
   @Override
@@ -241,21 +232,12 @@ public final class JdbcCredentialStore implements CredentialStore {
 
   // ---- plain JDBC ------------------------------------------------------------------------------
 
-  private interface Work<T> {
-    T apply(Connection connection) throws SQLException;
-  }
-
   private interface Row<T> {
     T map(ResultSet row) throws SQLException;
   }
 
-  private <T> T call(String operation, Work<T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      return work.apply(c);
-    } catch (SQLException e) {
-      throw new IllegalStateException(
-          operation + " failed: " + e.getMessage() + " (SQL state " + e.getSQLState() + ")", e);
-    }
+  private <T> T call(String operation, Database.ConnectionWork<T> work) {
+    return database.withConnection(operation, work);
   }
 
   private static IssuedCredential credential(ResultSet r) throws SQLException {

@@ -1,5 +1,7 @@
 package dk.bif.credentials.store;
 
+import dk.bif.store.jdbc.Database;
+import dk.bif.store.jdbc.Dialect;
 import org.junit.jupiter.api.Nested;
 
 /** Every {@link CredentialStore} keeps the contract: in memory, on H2 and on PostgreSQL. */
@@ -17,7 +19,7 @@ class CredentialStoreContractTest {
   class OnH2 extends AbstractCredentialStoreContractTest {
     @Override
     protected CredentialStore newStore() {
-      return new JdbcCredentialStore(CredentialDatabases.h2());
+      return new JdbcCredentialStore(Database.on(CredentialDatabases.h2(), Dialect.H2));
     }
   }
 
@@ -25,7 +27,8 @@ class CredentialStoreContractTest {
   class OnPostgres extends AbstractCredentialStoreContractTest {
     @Override
     protected CredentialStore newStore() {
-      return new JdbcCredentialStore(CredentialDatabases.postgres());
+      return new JdbcCredentialStore(
+          Database.on(CredentialDatabases.postgres(), Dialect.POSTGRESQL));
     }
   }
 }

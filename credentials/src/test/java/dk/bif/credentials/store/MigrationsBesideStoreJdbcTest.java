@@ -37,28 +37,38 @@ class MigrationsBesideStoreJdbcTest {
     DataSource ds = CredentialDatabases.postgres();
 
     Database.on(ds, Dialect.POSTGRESQL);
-    new JdbcCredentialStore(ds);
-    new JdbcCredentialStore(ds);
+    new JdbcCredentialStore(Database.on(ds, Dialect.POSTGRESQL));
+    new JdbcCredentialStore(Database.on(ds, Dialect.POSTGRESQL));
     Database.on(ds, Dialect.POSTGRESQL);
 
     assertThat(tables(ds))
         .contains(
-            "flyway_schema_history", "flyway_credentials_history", "employee", "issued_credential");
+            "bif_core_schema_history",
+            "bif_credentials_schema_history",
+            "employee",
+            "issued_credential");
   }
 
   @Test
-  void credentialsFirstThenStoreJdbcOnH2() throws Exception {
+  void eachPartKeepsItsOwnHistoryAndMigratingAgainChangesNothingOnH2() throws Exception {
     DataSource ds = CredentialDatabases.h2();
 
-    new JdbcCredentialStore(ds);
-    Database.on(ds, Dialect.H2);
-    new JdbcCredentialStore(ds);
+    Database db = Database.on(ds, Dialect.H2);
+    new JdbcCredentialStore(db);
+    new JdbcCredentialStore(Database.on(ds, Dialect.H2));
 
     assertThat(tables(ds))
         .contains(
-            "flyway_schema_history",
-            "flyway_credentials_history",
-            "grade_outbox",
+            "bif_core_schema_history",
+            "bif_credentials_schema_history",
+            "employee",
             "credential_issuer_key");
+    assertThat(
+            db.query(
+                "history",
+                "select version from bif_credentials_schema_history where success and version is not null order by"
+                    + " installed_rank",
+                r -> r.getString(1)))
+        .containsExactly("0", "1");
   }
 }

@@ -163,7 +163,7 @@ final class CredentialsCommand implements Subcommand {
       CredentialIssuer issuer =
           CredentialIssuer.standard(
               profile,
-              new JdbcCredentialStore(stores.database().dataSource()),
+              new JdbcCredentialStore(stores.database()),
               BifFramework.fagligheder2017(),
               clock);
       return action.run(stores, issuer);
