@@ -6,6 +6,9 @@ public enum Refusal {
   NOT_A_CREDENTIAL(
       "Det er ikke et underskrevet bevis (en VC-JWT).",
       "This is not a signed credential (a VC-JWT)."),
+  /** No credential was issued with the id asked about (a verification link). */
+  NOT_ISSUED(
+      "Der er ikke udstedt et bevis med dette id.", "No credential with this id has been issued."),
   /** Someone else issued it. */
   FOREIGN_ISSUER(
       "Beviset er ikke udstedt af denne uddannelsesinstitution.",

@@ -31,6 +31,16 @@ public record Verdict(Optional<Refusal> refusal, String detail, Optional<Content
     return new Verdict(Optional.of(why), detail, content);
   }
 
+  /**
+   * The verdict on a verification link whose id names no credential.
+   *
+   * @param id the id asked about, as given
+   * @return the refusal
+   */
+  public static Verdict notIssued(String id) {
+    return refused(Refusal.NOT_ISSUED, "Asked about: " + id, Optional.empty());
+  }
+
   static Verdict accepted(Content content) {
     return new Verdict(Optional.empty(), "", Optional.of(content));
   }
