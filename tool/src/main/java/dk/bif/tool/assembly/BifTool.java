@@ -225,7 +225,16 @@ public final class BifTool implements AutoCloseable {
             programme.awards(),
             clock);
     ParticipantViews participant =
-        new ParticipantViews(progress, core.employees(), programme.goals(), ratings, clock);
+        new ParticipantViews(
+            progress,
+            core.employees(),
+            programme.goals(),
+            ratings,
+            clock,
+            credentials.map(
+                c ->
+                    new dk.bif.tool.pages.participant.CredentialDownloads(
+                        c, core.employees(), core.examRecords(), programme.catalogue())));
     LeaderViews leader =
         new LeaderViews(
             progress,
