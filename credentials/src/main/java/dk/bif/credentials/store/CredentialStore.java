@@ -15,8 +15,9 @@ import java.util.random.RandomGenerator;
  * credential it signed unverifiable).
  *
  * <p>Implementations are thread-safe; durable ones survive restarts and may be shared by several
- * tool nodes. {@link InMemoryCredentialStore} is for tests and demos; {@link JdbcCredentialStore}
- * keeps everything in H2 or PostgreSQL.
+ * tool nodes. {@link InMemoryCredentialStore} is for tests and demos; {@code
+ * dk.bif.store.jdbc.tool.JdbcCredentialStore} (tool-store-jdbc) keeps everything in H2 or
+ * PostgreSQL.
  */
 public interface CredentialStore {
 

@@ -18,9 +18,8 @@ import java.util.random.RandomGenerator;
 public final class InMemoryCredentialStore implements CredentialStore {
 
   /** How many random indexes are tried before a reservation gives up on a crowded list. */
-  static final int MAX_TRIES = 1_000;
-
   private final Map<Integer, BitSet> reserved = new HashMap<>();
+
   private final Map<Integer, Integer> counts = new HashMap<>();
   private final Map<Integer, Instant> opened = new HashMap<>();
   private final Map<CredentialId, IssuedCredential> credentials = new LinkedHashMap<>();
@@ -29,7 +28,7 @@ public final class InMemoryCredentialStore implements CredentialStore {
   @Override
   public synchronized StatusEntry reserveStatusEntry(
       int maxPerList, RandomGenerator random, Instant now) {
-    requireListLimit(maxPerList);
+    StatusEntry.requireListLimit(maxPerList);
     Objects.requireNonNull(random, "random");
     Objects.requireNonNull(now, "now");
     int list = 1;
@@ -38,7 +37,7 @@ public final class InMemoryCredentialStore implements CredentialStore {
     }
     opened.putIfAbsent(list, now);
     BitSet bits = reserved.computeIfAbsent(list, k -> new BitSet(StatusEntry.LIST_SIZE));
-    for (int i = 0; i < MAX_TRIES; i++) {
+    for (int i = 0; i < StatusEntry.MAX_TRIES; i++) {
       int index = random.nextInt(StatusEntry.LIST_SIZE);
       if (!bits.get(index)) {
         bits.set(index);
@@ -47,13 +46,6 @@ public final class InMemoryCredentialStore implements CredentialStore {
       }
     }
     throw new IllegalStateException("status list " + list + " has no free place left to find");
-  }
-
-  static void requireListLimit(int maxPerList) {
-    if (maxPerList < 1 || maxPerList > StatusEntry.LIST_SIZE) {
-      throw new IllegalArgumentException(
-          "places per status list must be 1 to " + StatusEntry.LIST_SIZE + ", got " + maxPerList);
-    }
   }
 
   @Override

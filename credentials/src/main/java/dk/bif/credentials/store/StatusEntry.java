@@ -14,6 +14,20 @@ public record StatusEntry(int list, int index) {
    */
   public static final int LIST_SIZE = 131_072;
 
+  /** Random places a store tries in a list before it gives up (a list is closed when half full). */
+  public static final int MAX_TRIES = 1_000;
+
+  /**
+   * @param maxPerList how many places a store fills in one list before it opens the next
+   * @throws IllegalArgumentException unless it is 1 to {@link #LIST_SIZE}
+   */
+  public static void requireListLimit(int maxPerList) {
+    if (maxPerList < 1 || maxPerList > LIST_SIZE) {
+      throw new IllegalArgumentException(
+          "places per status list must be 1 to " + LIST_SIZE + ", got " + maxPerList);
+    }
+  }
+
   public StatusEntry {
     if (list < 1) {
       throw new IllegalArgumentException("a status list number is 1 or more, got " + list);

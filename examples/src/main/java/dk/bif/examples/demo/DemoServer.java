@@ -184,7 +184,7 @@ public final class DemoServer implements AutoCloseable {
               .credentials(
                   dk.bif.credentials.CredentialIssuer.standard(
                       dk.bif.credentials.IssuerProfile.kp(p.toolUri.toString()),
-                      new dk.bif.credentials.store.JdbcCredentialStore(p.stores.core().database()),
+                      new dk.bif.store.jdbc.tool.JdbcCredentialStore(p.stores.core().database()),
                       dk.bif.core.competence.BifFramework.fagligheder2017(),
                       clock))
               .build();

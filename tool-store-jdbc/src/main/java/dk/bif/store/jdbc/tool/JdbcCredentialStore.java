@@ -1,9 +1,14 @@
-package dk.bif.credentials.store;
+package dk.bif.store.jdbc.tool;
 
 import dk.bif.core.admission.Level;
 import dk.bif.core.curriculum.PartId;
 import dk.bif.core.people.EmployeeId;
 import dk.bif.credentials.CredentialId;
+import dk.bif.credentials.store.CredentialStore;
+import dk.bif.credentials.store.IssuedCredential;
+import dk.bif.credentials.store.IssuerKey;
+import dk.bif.credentials.store.Revocation;
+import dk.bif.credentials.store.StatusEntry;
 import dk.bif.store.jdbc.Database;
 import dk.bif.store.jdbc.Schema;
 import java.sql.Connection;
@@ -52,7 +57,7 @@ public final class JdbcCredentialStore implements CredentialStore {
 
   @Override
   public StatusEntry reserveStatusEntry(int maxPerList, RandomGenerator random, Instant now) {
-    InMemoryCredentialStore.requireListLimit(maxPerList);
+    StatusEntry.requireListLimit(maxPerList);
     Objects.requireNonNull(random, "random");
     Objects.requireNonNull(now, "now");
     return call(
@@ -72,7 +77,7 @@ public final class JdbcCredentialStore implements CredentialStore {
                   + " do nothing",
               list,
               now);
-          for (int i = 0; i < InMemoryCredentialStore.MAX_TRIES; i++) {
+          for (int i = 0; i < StatusEntry.MAX_TRIES; i++) {
             int index = random.nextInt(StatusEntry.LIST_SIZE);
             if (update(
                     c,
