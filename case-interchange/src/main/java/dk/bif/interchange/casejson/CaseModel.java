@@ -19,13 +19,16 @@ final class CaseModel {
   record CFPackage(
       @JsonProperty("CFDocument") CFDocument document,
       @JsonProperty("CFItems") List<CFItem> items,
-      @JsonProperty("CFAssociations") List<CFAssociation> associations) {}
+      @JsonProperty("CFAssociations") List<CFAssociation> associations,
+      @JsonProperty("CFDefinitions") CFDefinitions definitions) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonIgnoreProperties(ignoreUnknown = true)
   record CFDocument(
       String identifier,
       String uri,
+      String frameworkType,
+      String caseVersion,
       String creator,
       String title,
       String lastChangeDateTime,
@@ -47,6 +50,7 @@ final class CaseModel {
       String humanCodingScheme,
       String listEnumeration,
       @JsonProperty("CFItemType") String itemType,
+      @JsonProperty("CFItemTypeURI") LinkUri itemTypeUri,
       String language,
       String lastChangeDateTime,
       @JsonProperty("CFDocumentURI") LinkUri documentUri,
@@ -62,7 +66,30 @@ final class CaseModel {
       String lastChangeDateTime,
       LinkUri originNodeURI,
       LinkUri destinationNodeURI,
+      @JsonProperty("CFAssociationGroupingURI") LinkUri groupingUri,
       @JsonProperty("CFDocumentURI") LinkUri documentUri) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record CFDefinitions(
+      @JsonProperty("CFItemTypes") List<CFItemType> itemTypes,
+      @JsonProperty("CFAssociationGroupings") List<CFAssociationGrouping> groupings) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record CFItemType(
+      String identifier,
+      String uri,
+      String title,
+      String description,
+      String hierarchyCode,
+      String typeCode,
+      String lastChangeDateTime) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record CFAssociationGrouping(
+      String identifier, String uri, String title, String description, String lastChangeDateTime) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonIgnoreProperties(ignoreUnknown = true)

@@ -1,5 +1,6 @@
 package dk.bif.core.competence;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,6 +48,13 @@ public final class BifFramework {
           BORGERINDDRAGELSE,
           INTEGRATION,
           UDVIKLING);
+
+  /**
+   * When the built-in framework last changed: the {@code lastChangeDateTime} of its CASE export, so
+   * that exporting it again gives the same bytes. Move it forward with every change to the title,
+   * version, scale, profiles or competences below.
+   */
+  public static final Instant LAST_CHANGED = Instant.parse("2026-12-01T08:04:19Z");
 
   private BifFramework() {}
 

@@ -35,6 +35,7 @@ public final class BifCommand {
             new FrameworkCommand(clock),
             new ReportCommand(clock),
             new DbCommand(clock),
+            new CredentialsCommand(clock),
             new DemoCommand(clock)));
   }
 

@@ -181,6 +181,12 @@ public final class DemoServer implements AutoCloseable {
               .sessionSecret(DemoPages.secret(data))
               .toolKeys(keys)
               .clock(clock)
+              .credentials(
+                  dk.bif.credentials.CredentialIssuer.standard(
+                      dk.bif.credentials.IssuerProfile.kp(p.toolUri.toString()),
+                      new dk.bif.store.jdbc.tool.JdbcCredentialStore(p.stores.core().database()),
+                      dk.bif.core.competence.BifFramework.fagligheder2017(),
+                      clock))
               .build();
       ServletContextHandler context = new ServletContextHandler();
       context.setContextPath("/");

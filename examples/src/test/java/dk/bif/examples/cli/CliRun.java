@@ -18,14 +18,22 @@ record CliRun(int exitCode, String out, String err) {
   static final Path SAMPLES = Path.of("samples", "centre");
 
   static CliRun of(String... args) {
+    return on(BifCommand.standard(CLOCK), args);
+  }
+
+  /** Runs one verb built by the test (e.g. with its own environment). */
+  static CliRun of(Subcommand command, String... args) {
+    return on(new BifCommand(List.of(command)), args);
+  }
+
+  private static CliRun on(BifCommand bif, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =
-        BifCommand.standard(CLOCK)
-            .run(
-                List.of(args),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        bif.run(
+            List.of(args),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     return new CliRun(
         code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }

@@ -2,11 +2,26 @@ package dk.bif.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EvaluationsAndFrameworkCommandTest {
+
+  /** The foreign CASE sample of case-interchange's tests. */
+  static final Path FOREIGN =
+      Path.of(
+          "..",
+          "case-interchange",
+          "src",
+          "test",
+          "resources",
+          "case-1.1",
+          "foreign-framework.json");
 
   @TempDir Path temp;
 
@@ -54,13 +69,69 @@ class EvaluationsAndFrameworkCommandTest {
   void anExportedFrameworkChecksBackWithItsSevenProfiles() {
     Path file = temp.resolve("bif-case.json");
 
-    CliRun export = CliRun.of("framework", "export", "--out", file.toString());
+    CliRun export =
+        CliRun.of(
+            "framework", "export", "--public-url", "https://bif.kp.dk", "--out", file.toString());
     CliRun check = CliRun.of("framework", "check", file.toString());
     CliRun gaps = CliRun.of("gaps", CliRun.SAMPLES.toString(), "--framework", file.toString());
 
     assertThat(export.exitCode()).as(export.err()).isZero();
     assertThat(check.out()).contains("7 profiles, 32 competences").contains("virksomheder");
     assertThat(gaps.exitCode()).as(gaps.err()).isZero();
+  }
+
+  @Test
+  void theExportTakesItsUrisFromTheConfiguredPublicAddressAndIsTheSameBytesEachTime()
+      throws Exception {
+    Map<String, String> env = Map.of("BIF_PUBLIC_URL", "https://bif.kp.dk/");
+    Path first = temp.resolve("first.json");
+    Path second = temp.resolve("second.json");
+
+    CliRun a =
+        CliRun.of(
+            new FrameworkCommand(CliRun.CLOCK, env),
+            "framework",
+            "export",
+            "--out",
+            first.toString());
+    CliRun b =
+        CliRun.of(
+            new FrameworkCommand(Clock.offset(CliRun.CLOCK, Duration.ofDays(400)), env),
+            "framework",
+            "export",
+            "--out",
+            second.toString());
+
+    assertThat(a.exitCode()).as(a.err()).isZero();
+    assertThat(b.exitCode()).as(b.err()).isZero();
+    assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+    assertThat(Files.readString(first))
+        .contains("\"uri\" : \"https://bif.kp.dk/ims/case/v1p1/CFDocuments/")
+        .contains("\"caseVersion\" : \"1.1\"")
+        .doesNotContain("bif.example");
+  }
+
+  @Test
+  void anExportWithoutAPublicAddressSaysHowToConfigureIt() {
+    CliRun run = CliRun.of(new FrameworkCommand(CliRun.CLOCK, Map.of()), "framework", "export");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("Set BIF_PUBLIC_URL (or --public-url)");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void checkingAForeignFrameworkListsEveryItemItCannotPlaceAndFails() {
+    CliRun run = CliRun.of("framework", "check", FOREIGN.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("Guidance and Employment Competences")
+        .contains("2 profiles, 4 competences")
+        .contains("6 item(s) cannot be placed:")
+        .contains("\"Digital case handling\": it sits directly under the document")
+        .contains("1 association(s) other than isChildOf left aside");
+    assertThat(run.err()).contains("foreign-framework.json: 6 item(s) cannot be placed");
   }
 
   @Test

@@ -41,6 +41,7 @@ import dk.bif.tool.pages.teacher.TeacherPages;
 import dk.bif.tool.roster.CohortRosters;
 import dk.bif.tool.servlet.ActivityPageServlet;
 import dk.bif.tool.servlet.BifLaunchHandlers;
+import dk.bif.tool.servlet.CredentialServlets;
 import dk.bif.tool.servlet.DeepLinkingLaunchHandler;
 import dk.bif.tool.servlet.DeepLinkingServlets;
 import dk.bif.tool.servlet.GradeAdminPages;
@@ -99,9 +100,11 @@ public final class BifTool implements AutoCloseable {
   private final GradeDelivery delivery;
   private final ActivityPages pages;
   private final GradeAdminPages admin;
+  private final java.util.Optional<dk.bif.credentials.CredentialIssuer> credentials;
 
   private BifTool(Builder b) {
     programme = Objects.requireNonNull(b.programme, "programme");
+    credentials = java.util.Optional.ofNullable(b.credentials);
     storage = Objects.requireNonNull(b.storage, "storage");
     baseUri = Objects.requireNonNull(b.baseUri, "baseUri");
     Objects.requireNonNull(b.sessionSecret, "sessionSecret");
@@ -222,7 +225,16 @@ public final class BifTool implements AutoCloseable {
             programme.awards(),
             clock);
     ParticipantViews participant =
-        new ParticipantViews(progress, core.employees(), programme.goals(), ratings, clock);
+        new ParticipantViews(
+            progress,
+            core.employees(),
+            programme.goals(),
+            ratings,
+            clock,
+            credentials.map(
+                c ->
+                    new dk.bif.tool.pages.participant.CredentialDownloads(
+                        c, core.employees(), core.examRecords(), programme.catalogue())));
     LeaderViews leader =
         new LeaderViews(
             progress,
@@ -271,6 +283,12 @@ public final class BifTool implements AutoCloseable {
     admin.register(context);
     DeepLinkingServlets.register(context, picker);
     ActivityPageServlet.register(context, pages);
+    credentials.ifPresent(c -> CredentialServlets.register(context, c));
+  }
+
+  /** The college's credential issuer, when the tool issues credentials. */
+  public java.util.Optional<dk.bif.credentials.CredentialIssuer> credentials() {
+    return credentials;
   }
 
   /** Starts the grade delivery worker. */
@@ -374,7 +392,22 @@ public final class BifTool implements AutoCloseable {
     private Function<BifTool, List<PageRoutes>> pageRoutes;
     private Function<BifTool, LaunchHandler> launchHandler;
 
+    private dk.bif.credentials.CredentialIssuer credentials;
+
     private Builder() {}
+
+    /**
+     * Issues credentials: the public verification page ({@code /bif/verify}), the issuer's profile
+     * and keys ({@code /bif/issuer}, {@code /bif/issuer/jwks.json}) and its status lists ({@code
+     * /bif/credentials/status/N}) are mounted with the tool. Optional.
+     *
+     * @param issuer the college's issuer (its public address should be the tool's)
+     * @return this builder
+     */
+    public Builder credentials(dk.bif.credentials.CredentialIssuer issuer) {
+      this.credentials = Objects.requireNonNull(issuer, "issuer");
+      return this;
+    }
 
     /** The programme core (its clock is the tool's unless {@link #clock} says otherwise). */
     public Builder programme(Programme programme) {

@@ -3,7 +3,10 @@ package dk.bif.tool.pages;
 import java.util.List;
 import java.util.Objects;
 
-/** What a route answers: a page, a redirect after a form (post/redirect/get) or a refusal. */
+/**
+ * What a route answers: a page, a redirect after a form (post/redirect/get), a file to download or
+ * a refusal.
+ */
 public sealed interface PageResult {
 
   /**
@@ -61,6 +64,35 @@ public sealed interface PageResult {
    */
   static PageResult notFound(String messageKey) {
     return new Refusal(404, messageKey);
+  }
+
+  /**
+   * A file the user downloads (200), e.g. a certificate as PDF.
+   *
+   * @param contentType its media type, e.g. {@code application/pdf}
+   * @param fileName the name the browser saves it under
+   * @param body its bytes
+   * @return the result
+   */
+  static PageResult download(String contentType, String fileName, byte[] body) {
+    return new Download(contentType, fileName, body);
+  }
+
+  /**
+   * A file to download.
+   *
+   * @param contentType its media type
+   * @param fileName the file name: letters, digits, dot, dash and underscore only
+   * @param body its bytes (not copied: routes hand over what they made)
+   */
+  record Download(String contentType, String fileName, byte[] body) implements PageResult {
+    /** Checks. */
+    public Download {
+      Objects.requireNonNull(contentType, "contentType");
+      Objects.requireNonNull(body, "body");
+      if (!Objects.requireNonNull(fileName, "fileName").matches("[A-Za-z0-9._-]{1,100}"))
+        throw new IllegalArgumentException("a download's file name is a plain name: " + fileName);
+    }
   }
 
   /**

@@ -215,6 +215,15 @@ public final class ActivityPageServlet extends HttpServlet {
             s.lmsUser(),
             r.messageKey());
       }
+      if (result instanceof PageResult.Download d) {
+        securityHeaders(response, pages);
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"");
+        response.setContentType(d.contentType());
+        response.setContentLength(d.body().length);
+        response.getOutputStream().write(d.body());
+        return;
+      }
       write(response, pages.render(result, s, contextPath, request.getParameter("notice")));
     } catch (RuntimeException e) {
       String id = LtiServlets.correlationId();

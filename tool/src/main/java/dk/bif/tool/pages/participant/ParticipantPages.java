@@ -3,6 +3,7 @@ package dk.bif.tool.pages.participant;
 import dk.bif.core.curriculum.PartId;
 import dk.bif.core.goals.LearningGoalRefusedException;
 import dk.bif.core.people.EmployeeId;
+import dk.bif.credentials.document.DocumentLanguage;
 import dk.bif.tool.bridge.Activity;
 import dk.bif.tool.bridge.BifRole;
 import dk.bif.tool.pages.FormException;
@@ -32,6 +33,12 @@ public final class ParticipantPages implements PageRoutes {
   /** Records the competence self-assessment. */
   public static final String SELF_ASSESSMENT = HOME + "/self-assessment";
 
+  /** The passed part's certificate or kursusbevis as PDF: {@code ?part=bif-del-1&lang=da|en}. */
+  public static final String CERTIFICATE = HOME + "/certificate";
+
+  /** The passed part's Open Badge (a signed VC-JWT): {@code ?part=bif-del-1}. */
+  public static final String BADGE = HOME + "/badge";
+
   static final String TEMPLATE = "participant/home.jte";
 
   private static final Set<BifRole> PARTICIPANT = Set.of(BifRole.PARTICIPANT);
@@ -51,8 +58,43 @@ public final class ParticipantPages implements PageRoutes {
         PageRoute.get(
             HOME, PARTICIPANT, r -> asMe(r, (me, view) -> PageResult.view(TEMPLATE, view))),
         PageRoute.post(GOALS, PARTICIPANT, r -> asMe(r, (me, view) -> goals(r, me, view))),
+        PageRoute.get(CERTIFICATE, PARTICIPANT, r -> asMe(r, (me, view) -> certificate(r, me))),
+        PageRoute.get(BADGE, PARTICIPANT, r -> asMe(r, (me, view) -> badge(r, me))),
         PageRoute.post(
             SELF_ASSESSMENT, PARTICIPANT, r -> asMe(r, (me, view) -> selfAssessment(r, me, view))));
+  }
+
+  /** The session's own certificate for a part they passed; nobody else's, nothing unpassed. */
+  private PageResult certificate(PageRequest request, EmployeeId me) {
+    var downloads = views.downloads();
+    var pass = downloads.flatMap(d -> d.pass(me, request.query().getOrDefault("part", "")));
+    if (pass.isEmpty()) {
+      return PageResult.notFound("participant.documents.none");
+    }
+    DocumentLanguage language =
+        "en".equals(request.query().get("lang")) ? DocumentLanguage.EN : DocumentLanguage.DA;
+    return PageResult.download(
+        "application/pdf",
+        pass.get().part().id().value()
+            + (pass.get().level() == dk.bif.core.admission.Level.KURSIST
+                ? "-kursusbevis-"
+                : "-bevis-")
+            + language.tag()
+            + ".pdf",
+        downloads.get().pdf(pass.get(), language));
+  }
+
+  /** The session's own Open Badge for a part they passed. */
+  private PageResult badge(PageRequest request, EmployeeId me) {
+    var downloads = views.downloads();
+    var pass = downloads.flatMap(d -> d.pass(me, request.query().getOrDefault("part", "")));
+    if (pass.isEmpty()) {
+      return PageResult.notFound("participant.documents.none");
+    }
+    return PageResult.download(
+        "application/vc+jwt",
+        pass.get().part().id().value() + "-open-badge.jwt",
+        downloads.get().badge(pass.get()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private PageResult goals(PageRequest request, EmployeeId me, ParticipantView view) {

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param goalForm the part goals can still be written down for and the text in the form; empty when
  *     no leader is recorded or no part is ahead
  * @param selfAssessment the self-assessment form against the six profiles
+ * @param documents the passed parts whose certificate and Open Badge the participant can download
+ *     (copied; empty when the tool issues no credentials)
  */
 public record ParticipantView(
     String name,
@@ -23,8 +25,10 @@ public record ParticipantView(
     List<DueDate> dueDates,
     List<GoalsView> goals,
     Optional<GoalForm> goalForm,
-    CompetenceRatings selfAssessment) {
+    CompetenceRatings selfAssessment,
+    List<CredentialDownloads.Passed> documents) {
   public ParticipantView {
+    documents = List.copyOf(documents);
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(part, "part");
     dueDates = List.copyOf(dueDates);
@@ -39,7 +43,13 @@ public record ParticipantView(
    */
   public ParticipantView withGoalDraft(String text) {
     return new ParticipantView(
-        name, part, dueDates, goals, goalForm.map(f -> f.withText(text)), selfAssessment);
+        name,
+        part,
+        dueDates,
+        goals,
+        goalForm.map(f -> f.withText(text)),
+        selfAssessment,
+        documents);
   }
 
   /**

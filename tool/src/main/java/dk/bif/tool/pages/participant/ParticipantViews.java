@@ -37,6 +37,7 @@ public final class ParticipantViews {
   private final LearningGoalService goals;
   private final RatingForm ratings;
   private final Clock clock;
+  private final Optional<CredentialDownloads> downloads;
 
   /**
    * @param progress reads progress and due dates
@@ -51,11 +52,35 @@ public final class ParticipantViews {
       LearningGoalService goals,
       RatingForm ratings,
       Clock clock) {
+    this(progress, employees, goals, ratings, clock, Optional.empty());
+  }
+
+  /**
+   * @param progress reads progress and due dates
+   * @param employees where employees are stored (names, leaders)
+   * @param goals learning goals
+   * @param ratings the competence rating form
+   * @param clock the day of a self-assessment
+   * @param downloads the certificates and badges of passed parts, when the tool issues them
+   */
+  public ParticipantViews(
+      ProgressReader progress,
+      EmployeeRepository employees,
+      LearningGoalService goals,
+      RatingForm ratings,
+      Clock clock,
+      Optional<CredentialDownloads> downloads) {
+    this.downloads = Objects.requireNonNull(downloads, "downloads");
     this.progress = Objects.requireNonNull(progress, "progress");
     this.employees = Objects.requireNonNull(employees, "employees");
     this.goals = Objects.requireNonNull(goals, "goals");
     this.ratings = Objects.requireNonNull(ratings, "ratings");
     this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** The certificates and badges of passed parts, when the tool issues them. */
+  Optional<CredentialDownloads> downloads() {
+    return downloads;
   }
 
   /**
@@ -84,7 +109,8 @@ public final class ParticipantViews {
             dueDates,
             agreed,
             goalForm(who.get(), dueDates, activityPart),
-            ratings.view(me, locale)));
+            ratings.view(me, locale),
+            downloads.map(d -> d.passed(me)).orElse(List.of())));
   }
 
   /**
