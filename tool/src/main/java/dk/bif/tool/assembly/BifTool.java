@@ -7,6 +7,7 @@ import dk.bif.core.competence.GapAnalysis;
 import dk.bif.core.competence.ProfileMatchPolicy;
 import dk.bif.core.enrolment.CohortPlanner;
 import dk.bif.core.port.ProgrammeStores;
+import dk.bif.credentials.CredentialIssuer;
 import dk.bif.lti.ags.AccessTokenPolicy;
 import dk.bif.lti.ags.AccessTokens;
 import dk.bif.lti.ags.AgsClient;
@@ -32,6 +33,7 @@ import dk.bif.tool.pages.PageRoutes;
 import dk.bif.tool.pages.leader.CentreNeeds;
 import dk.bif.tool.pages.leader.LeaderPages;
 import dk.bif.tool.pages.leader.LeaderViews;
+import dk.bif.tool.pages.participant.CredentialDownloads;
 import dk.bif.tool.pages.participant.ParticipantPages;
 import dk.bif.tool.pages.participant.ParticipantViews;
 import dk.bif.tool.pages.participant.ProgressReader;
@@ -53,6 +55,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -100,11 +103,11 @@ public final class BifTool implements AutoCloseable {
   private final GradeDelivery delivery;
   private final ActivityPages pages;
   private final GradeAdminPages admin;
-  private final java.util.Optional<dk.bif.credentials.CredentialIssuer> credentials;
+  private final Optional<CredentialIssuer> credentials;
 
   private BifTool(Builder b) {
     programme = Objects.requireNonNull(b.programme, "programme");
-    credentials = java.util.Optional.ofNullable(b.credentials);
+    credentials = Optional.ofNullable(b.credentials);
     storage = Objects.requireNonNull(b.storage, "storage");
     baseUri = Objects.requireNonNull(b.baseUri, "baseUri");
     Objects.requireNonNull(b.sessionSecret, "sessionSecret");
@@ -233,7 +236,7 @@ public final class BifTool implements AutoCloseable {
             clock,
             credentials.map(
                 c ->
-                    new dk.bif.tool.pages.participant.CredentialDownloads(
+                    new CredentialDownloads(
                         c, core.employees(), core.examRecords(), programme.catalogue())));
     LeaderViews leader =
         new LeaderViews(
@@ -287,7 +290,7 @@ public final class BifTool implements AutoCloseable {
   }
 
   /** The college's credential issuer, when the tool issues credentials. */
-  public java.util.Optional<dk.bif.credentials.CredentialIssuer> credentials() {
+  public Optional<CredentialIssuer> credentials() {
     return credentials;
   }
 
@@ -392,7 +395,7 @@ public final class BifTool implements AutoCloseable {
     private Function<BifTool, List<PageRoutes>> pageRoutes;
     private Function<BifTool, LaunchHandler> launchHandler;
 
-    private dk.bif.credentials.CredentialIssuer credentials;
+    private CredentialIssuer credentials;
 
     private Builder() {}
 
@@ -404,7 +407,7 @@ public final class BifTool implements AutoCloseable {
      * @param issuer the college's issuer (its public address should be the tool's)
      * @return this builder
      */
-    public Builder credentials(dk.bif.credentials.CredentialIssuer issuer) {
+    public Builder credentials(CredentialIssuer issuer) {
       this.credentials = Objects.requireNonNull(issuer, "issuer");
       return this;
     }
