@@ -1,6 +1,9 @@
 package dk.bif.examples.demo;
 
 import dk.bif.core.application.Programme;
+import dk.bif.core.competence.BifFramework;
+import dk.bif.credentials.CredentialIssuer;
+import dk.bif.credentials.IssuerProfile;
 import dk.bif.lti.keys.RotatingToolKeys;
 import dk.bif.lti.keys.ToolKeyFiles;
 import dk.bif.lti.registration.ClientId;
@@ -182,10 +185,10 @@ public final class DemoServer implements AutoCloseable {
               .toolKeys(keys)
               .clock(clock)
               .credentials(
-                  dk.bif.credentials.CredentialIssuer.standard(
-                      dk.bif.credentials.IssuerProfile.kp(p.toolUri.toString()),
-                      new dk.bif.store.jdbc.tool.JdbcCredentialStore(p.stores.core().database()),
-                      dk.bif.core.competence.BifFramework.fagligheder2017(),
+                  CredentialIssuer.standard(
+                      IssuerProfile.kp(p.toolUri.toString()),
+                      p.stores.credentials(),
+                      BifFramework.fagligheder2017(),
                       clock))
               .build();
       ServletContextHandler context = new ServletContextHandler();

@@ -29,10 +29,9 @@ import java.util.random.RandomGenerator;
 /**
  * A {@link CredentialStore} on H2 (PostgreSQL mode) or PostgreSQL 14+, in plain JDBC.
  *
- * <p>Its schema comes from its own Flyway migrations ({@value #MIGRATIONS}) with its own history
- * table ({@value #HISTORY_TABLE}), so it sits beside the tables of {@code bif-store-jdbc} in the
- * same database without either module's migrations seeing the other's. A reserved status place is a
- * row whose primary key decides, so two nodes never reserve the same place; a revocation is one
+ * <p>Its schema comes from its own Flyway migrations with their own history ({@link #SCHEMA}), so
+ * it sits beside the core's and the tool's tables in the same database. A reserved status place is
+ * a row whose primary key decides, so two nodes never reserve the same place; a revocation is one
  * conditional update, so the first reason stands. Thread-safe; every call borrows a connection from
  * the database (and joins the calling thread's {@link Database#inTransaction} when there is one).
  */
@@ -155,16 +154,29 @@ public final class JdbcCredentialStore implements CredentialStore {
   public Optional<IssuedCredential> revoke(CredentialId id, Revocation revocation) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(revocation, "revocation");
-    call(
-        "revoke credential",
-        c ->
-            update(
-                c,
-                "update issued_credential set revoked_at = ?, revocation_reason = ? where id = ?"
-                    + " and revoked_at is null",
-                revocation.at(),
-                revocation.reason(),
-                id.toString()));
+    database.inTransaction(
+        () ->
+            call(
+                "revoke credential",
+                c -> {
+                  if (update(
+                          c,
+                          "update issued_credential set revoked_at = ?, revocation_reason = ?"
+                              + " where id = ? and revoked_at is null",
+                          revocation.at(),
+                          revocation.reason(),
+                          id.toString())
+                      == 1) {
+                    update(
+                        c,
+                        "update credential_status_entry e set revoked_at = ? where exists (select 1"
+                            + " from issued_credential i where i.id = ? and i.list_no = e.list_no"
+                            + " and i.idx = e.idx)",
+                        revocation.at(),
+                        id.toString());
+                  }
+                  return null;
+                }));
     return find(id);
   }
 
@@ -176,8 +188,8 @@ public final class JdbcCredentialStore implements CredentialStore {
             c ->
                 query(
                     c,
-                    "select idx from issued_credential where list_no = ? and revoked_at is not"
-                        + " null",
+                    "select idx from credential_status_entry where list_no = ? and revoked_at is"
+                        + " not null",
                     r -> r.getInt(1),
                     list))
         .forEach(bits::set);
@@ -191,9 +203,9 @@ public final class JdbcCredentialStore implements CredentialStore {
             c ->
                 query(
                     c,
-                    "select l.opened_at, (select max(revoked_at) from issued_credential i where"
-                        + " i.list_no = l.list_no) from credential_status_list l where l.list_no ="
-                        + " ?",
+                    "select l.opened_at, (select max(revoked_at) from credential_status_entry e"
+                        + " where e.list_no = l.list_no) from credential_status_list l where"
+                        + " l.list_no = ?",
                     r -> {
                       Instant opened = instant(r, 1);
                       Instant revoked = instant(r, 2);

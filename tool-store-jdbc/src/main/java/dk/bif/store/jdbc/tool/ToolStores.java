@@ -25,15 +25,18 @@ public final class ToolStores implements ToolStorage, AutoCloseable {
   private final Stores core;
   private final Database db;
   private final Clock clock;
+  private final JdbcCredentialStore credentials;
 
   private ToolStores(Stores core, Clock clock) {
     this.core = core;
     this.db = core.database();
     this.clock = clock;
+    this.credentials = new JdbcCredentialStore(db);
   }
 
   /**
-   * Opens the database, brings the core's and the tool's tables up to date and wires every store.
+   * Opens the database, brings the core's, the tool's and the credentials' tables up to date and
+   * wires every store.
    *
    * @param settings where the database is
    * @param clock the time for leases, purges and the audit log
@@ -111,9 +114,14 @@ public final class ToolStores implements ToolStorage, AutoCloseable {
     return new JdbcAdminRetryTokens(db);
   }
 
-  /** A person's data across the core's and the tool's tables: erasure and the audit log. */
+  /** The credentials issued to participants, their status lists and the issuer's keys. */
+  public JdbcCredentialStore credentials() {
+    return credentials;
+  }
+
+  /** A person's data across the core's, the tool's and the credentials' tables. */
   public PersonalData personalData() {
-    return new PersonalData(db, List.of(new ToolPersonErasure()));
+    return new PersonalData(db, List.of(new ToolPersonErasure(), new CredentialErasure()));
   }
 
   @Override

@@ -54,6 +54,6 @@ class CredentialMigrationsTest {
                 "select \"version\" from bif_credentials_schema_history where \"success\" and"
                     + " \"version\" is not null order by \"installed_rank\"",
                 r -> r.getString(1)))
-        .containsExactly("0", "1");
+        .containsExactly("0", "1", "2");
   }
 }
