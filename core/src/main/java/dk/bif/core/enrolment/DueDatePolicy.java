@@ -38,9 +38,10 @@ import java.util.Optional;
  *       PartStatus.AllAttemptsUsed all attempts used} (seed 001: three attempts): nothing is due.
  * </ul>
  *
- * <p>Leave moves every due date by the {@link LeavePolicy}, and while employees are on leave a part
- * they still have to take is {@linkplain PartStatus.OnLeave on leave} until they are back.
- * Immutable and thread-safe.
+ * <p>The day judged on decides what counts: a part completed after it is not completed yet, so a
+ * report can be made for an earlier day from today's records. Leave moves every due date by the
+ * {@link LeavePolicy}, and while employees are on leave a part they still have to take is
+ * {@linkplain PartStatus.OnLeave on leave} until they are back. Immutable and thread-safe.
  */
 public final class DueDatePolicy {
 
@@ -117,6 +118,8 @@ public final class DueDatePolicy {
     if (!PARTS.contains(part)) {
       throw new IllegalArgumentException("no due-date rule for part '" + part + "'");
     }
+    // judged as of a day, a part completed later is not completed yet
+    progress = progress.asOf(asOf);
     Optional<LocalDate> completed = progress.completed(part);
     if (completed.isPresent()) {
       return new PartStatus.Done(completed.get(), Reason.of("done", name(part), completed.get()));

@@ -118,6 +118,38 @@ public record Progress(Map<PartId, LocalDate> completedOn, Map<PartId, Attempts>
   }
 
   /**
+   * What had been done by a day: completions after it are left out, and so are attempts whose last
+   * sitting came after it (their count before that day is not known).
+   *
+   * @param day the day
+   * @return the progress as it stood that day; this one when nothing came later
+   */
+  public Progress asOf(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    boolean later =
+        completedOn.values().stream().anyMatch(d -> d.isAfter(day))
+            || attempts.values().stream().anyMatch(a -> a.lastOn().isAfter(day));
+    if (!later) {
+      return this;
+    }
+    var completed = new HashMap<PartId, LocalDate>();
+    completedOn.forEach(
+        (part, on) -> {
+          if (!on.isAfter(day)) {
+            completed.put(part, on);
+          }
+        });
+    var used = new HashMap<PartId, Attempts>();
+    attempts.forEach(
+        (part, a) -> {
+          if (!a.lastOn().isAfter(day)) {
+            used.put(part, a);
+          }
+        });
+    return new Progress(completed, used);
+  }
+
+  /**
    * This progress and another source's together (e.g. the staff register's completions and the
    * tool's exam records): a part completed in either is completed, on the earlier day; of two
    * counts of attempts the higher stands.

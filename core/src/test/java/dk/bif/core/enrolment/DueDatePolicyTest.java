@@ -115,6 +115,16 @@ class DueDatePolicyTest {
     assertThat(status.reason(Locale.forLanguageTag("da"))).isEqualTo("Del 1 gennemført 2025-05-01");
   }
 
+  @Test
+  void aPartCompletedAfterTheDayJudgedOnIsNotCompletedYet() {
+    Progress progress = Progress.NONE.with(PartId.BIF_DEL_1, LocalDate.of(2025, 5, 1));
+
+    assertThat(policy.status(newHire(), PartId.BIF_DEL_1, progress, LocalDate.of(2025, 4, 30)))
+        .isInstanceOf(PartStatus.Overdue.class);
+    assertThat(policy.status(newHire(), PartId.BIF_DEL_1, progress, LocalDate.of(2025, 5, 1)))
+        .isInstanceOf(PartStatus.Done.class);
+  }
+
   // ---- Del 2: about half a year after Del 1 is completed (seed 001) -----------------------
 
   @Test

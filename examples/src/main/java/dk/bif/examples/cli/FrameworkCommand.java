@@ -3,85 +3,93 @@ package dk.bif.examples.cli;
 import dk.bif.core.competence.CompetenceFramework;
 import dk.bif.core.competence.Profile;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Set;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code bif framework export|check}: writes the competence framework as CASE 1.1 JSON, or reads a
- * CASE file and lists the framework it holds.
+ * {@code bif framework export [--framework case.json] [--out file]} writes the competence framework
+ * as CASE 1.1 JSON; {@code bif framework check <case.json>} reads a CASE file and lists the
+ * framework it holds.
  */
-final class FrameworkCommand extends ReportingCommand {
+@Command(name = "framework", mixinStandardHelpOptions = true)
+final class FrameworkCommand implements Callable<Integer> {
 
-  private final Clock clock;
+  @Parameters(index = "0", paramLabel = "export|check", descriptionKey = "action")
+  String action;
 
-  FrameworkCommand(Clock clock) {
-    this.clock = clock;
+  @Parameters(index = "1", arity = "0..1", paramLabel = "<case.json>", descriptionKey = "case")
+  Optional<String> caseFile;
+
+  @Option(names = "--out", paramLabel = "<file>", descriptionKey = "out")
+  Optional<Path> out;
+
+  @Option(names = "--framework", paramLabel = "<case.json>", descriptionKey = "framework")
+  Optional<String> framework;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  private final Cli cli;
+
+  FrameworkCommand(Cli cli) {
+    this.cli = cli;
   }
 
   @Override
-  public String name() {
-    return "framework";
-  }
-
-  @Override
-  public String summary() {
-    return "export the competence framework as CASE 1.1 JSON, or check a CASE file";
-  }
-
-  @Override
-  String usage() {
-    return "framework export [--framework case.json] [--out file] | framework check <case.json>";
-  }
-
-  @Override
-  Set<String> options() {
-    return Set.of("out", "framework");
-  }
-
-  @Override
-  void execute(Arguments args, PrintStream out)
-      throws Arguments.UsageException, InputException, IOException {
-    if (args.positional().isEmpty()) {
-      throw new Arguments.UsageException("expected export or check");
-    }
-    switch (args.positional().get(0)) {
+  public Integer call() throws IOException {
+    switch (action) {
       case "export" -> {
-        CompetenceFramework framework = FrameworkSource.load(args.option("framework"));
-        String json = FrameworkSource.cases().export(framework, clock.instant());
-        if (args.option("out").isPresent()) {
-          Path path = Path.of(args.option("out").get());
-          Files.writeString(path, json);
-          out.println("wrote " + path + " (" + framework.competences().size() + " competences)");
+        CompetenceFramework loaded = FrameworkSource.load(framework);
+        String json = FrameworkSource.cases().export(loaded, cli.clock().instant());
+        if (out.isPresent()) {
+          Files.writeString(out.get(), json);
+          cli.out()
+              .println(
+                  cli.text(
+                      "framework.wrote",
+                      out.get(),
+                      cli.words().number(loaded.competences().size())));
         } else {
-          out.println(json);
+          cli.out().println(json);
         }
       }
       case "check" -> {
-        if (args.positional().size() != 2) {
-          throw new Arguments.UsageException("check expects one CASE file");
+        String file =
+            caseFile.orElseThrow(
+                () ->
+                    new CommandLine.ParameterException(
+                        spec.commandLine(), cli.text("framework.check-needs-file")));
+        CompetenceFramework loaded = FrameworkSource.load(Optional.of(file));
+        boolean danish = cli.words().language().equals("da");
+        cli.out()
+            .println(
+                cli.text(
+                    "framework.checked",
+                    danish ? loaded.title().da() : loaded.title().en(),
+                    loaded.id(),
+                    loaded.version(),
+                    cli.words().number(loaded.profiles().size()),
+                    cli.words().number(loaded.competences().size()),
+                    loaded.scale().maxRank(),
+                    loaded.scale().proficientRank()));
+        TextTable profiles = TextTable.headed(cli.text("framework.heading"));
+        for (Profile p : loaded.profiles()) {
+          profiles.add(
+              p.id(),
+              cli.words().number(p.competences().size()),
+              danish ? p.name().da() : p.name().en());
         }
-        CompetenceFramework framework =
-            FrameworkSource.load(java.util.Optional.of(args.positional().get(1)));
-        out.printf(
-            "%s (%s), version %s: %d profiles, %d competences, scale 1..%d, proficient from %d%n",
-            framework.title().da(),
-            framework.id(),
-            framework.version(),
-            framework.profiles().size(),
-            framework.competences().size(),
-            framework.scale().maxRank(),
-            framework.scale().proficientRank());
-        for (Profile p : framework.profiles()) {
-          out.printf(
-              "  %-24s %2d competences  %s%n", p.id(), p.competences().size(), p.name().da());
-        }
+        profiles.print(cli.out());
       }
       default ->
-          throw new Arguments.UsageException(
-              "unknown action '" + args.positional().get(0) + "'; expected export or check");
+          throw new CommandLine.ParameterException(
+              spec.commandLine(), cli.text("framework.unknown", action));
     }
+    return 0;
   }
 }
