@@ -74,6 +74,17 @@ public final class BifCommand implements Runnable {
   }
 
   /**
+   * A command line without commands, for tests that register their own.
+   *
+   * @param clock today's date
+   * @param environment the process environment
+   * @return the command line
+   */
+  static BifCommand bare(Clock clock, Map<String, String> environment) {
+    return new BifCommand(clock, environment);
+  }
+
+  /**
    * The commands shipped with bif, with the process environment.
    *
    * @param clock today's date
@@ -137,7 +148,7 @@ public final class BifCommand implements Runnable {
           CommandLine at = problem.getCommandLine();
           at.getErr().println(at.getCommandSpec().qualifiedName() + ": " + problem.getMessage());
           CommandLine.UnmatchedArgumentException.printSuggestions(problem, at.getErr());
-          at.getErr().print(at.getHelp().synopsis(0));
+          at.getErr().print(words.get("cli.usage") + " " + at.getHelp().synopsis(0));
           at.getErr().println(words.get("cli.try-help", at.getCommandSpec().qualifiedName()));
           return CommandLine.ExitCode.USAGE;
         });

@@ -126,8 +126,8 @@ final class StatsCommand implements Callable<Integer> {
                         w.kroner(b.budgetDkk()),
                         w.kroner(b.subsidyDkk()),
                         w.number(c.participants()),
-                        w.kroner(c.gross().longValue()),
-                        w.kroner(c.net().longValue())));
+                        w.kroner(c.gross().setScale(0, java.math.RoundingMode.HALF_UP).longValue()),
+                        w.kroner(c.net().setScale(0, java.math.RoundingMode.HALF_UP).longValue())));
               });
     }
     return bad ? 1 : 0;

@@ -152,6 +152,7 @@ public final class CsvTable {
           }
         });
     List<CsvRow> rows = new ArrayList<>();
+    int previous = -1; // the cell count of the last row read, once there is one
     int i = header + 1;
     while (i < lines.size()) {
       if (lines.get(i).isBlank()) {
@@ -159,13 +160,17 @@ public final class CsvTable {
         continue;
       }
       long line = i + 1L;
+      int width = previous;
+      java.util.function.Predicate<List<String>> expected =
+          c ->
+              fits(c, names.size()) || c.size() == width || (width < 0 && c.size() <= names.size());
       Optional<List<String>> cells = parse(lines.get(i), delimiter, true);
       int span = 1;
       if (cells.isEmpty()) {
+        // a quote left open: a quoted cell with line breaks, or a stray quote
         for (int j = i + 1; j < lines.size() && j - i < MAX_LINES_PER_RECORD; j++) {
           Optional<List<String>> joined =
-              parse(String.join("\n", lines.subList(i, j + 1)), delimiter, true)
-                  .filter(c -> fits(c, names.size()));
+              parse(String.join("\n", lines.subList(i, j + 1)), delimiter, true).filter(expected);
           if (joined.isPresent()) {
             cells = joined;
             span = j - i + 1;
@@ -174,8 +179,7 @@ public final class CsvTable {
         }
       }
       if (cells.isEmpty()) {
-        Optional<List<String>> literal =
-            parse(lines.get(i), delimiter, false).filter(c -> fits(c, names.size()));
+        Optional<List<String>> literal = parse(lines.get(i), delimiter, false).filter(expected);
         if (literal.isPresent()) {
           cells = literal;
           notes.add(new RowError(line, words.get("csv.quote-read")));
@@ -194,12 +198,17 @@ public final class CsvTable {
             new RowError(line, words.get("csv.too-many-cells", values.size(), names.size())));
         continue;
       }
+      previous = values.size();
       rows.add(new CsvRow(line, columns, values, words));
     }
     return new CsvTable(file, columns, rows, errors, notes, words);
   }
 
-  /** A record fits when it has the header's cells, give or take trailing empty ones. */
+  /**
+   * A record fits when it has the header's cells, give or take trailing empty ones. A record that
+   * had to be joined over lines, or read with its quote as a character, must fit, or have as many
+   * cells as the row before it (files whose rows leave out trailing columns).
+   */
   private static boolean fits(List<String> cells, int columns) {
     if (cells.size() > columns) {
       return cells.subList(columns, cells.size()).stream().allMatch(String::isBlank);
