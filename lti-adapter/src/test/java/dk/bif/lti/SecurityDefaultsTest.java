@@ -2,7 +2,7 @@ package dk.bif.lti;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.bif.lti.deeplink.DeepLinkPicker;
+import dk.bif.lti.deeplink.DeepLinkResponse;
 import dk.bif.lti.deeplink.InMemoryPendingDeepLinks;
 import dk.bif.lti.deeplink.PendingDeepLinks;
 import dk.bif.lti.http.HttpSettings;
@@ -10,10 +10,8 @@ import dk.bif.lti.keys.KeySetCachePolicy;
 import dk.bif.lti.keys.ToolKeyFiles;
 import dk.bif.lti.launch.LaunchPolicy;
 import dk.bif.lti.launch.LaunchValidator;
-import dk.bif.lti.nrps.CohortRosters;
 import dk.bif.lti.oidc.InMemoryStateStore;
 import dk.bif.lti.oidc.LoginInitiation;
-import dk.bif.lti.servlet.GradeAdminPages;
 import dk.bif.lti.servlet.LtiServlets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -81,15 +79,9 @@ class SecurityDefaultsTest {
   }
 
   @Test
-  void oneTimeFormTokensCarry256RandomBitsAndLiveHalfAnHour() {
-    assertThat(DeepLinkPicker.TOKEN_BYTES * 8).isEqualTo(256);
+  void deepLinkChoicesWaitHalfAnHourAndAtMost10000AtOnceAndTheResponseLivesFiveMinutes() {
     assertThat(PendingDeepLinks.LIFETIME).isEqualTo(Duration.ofMinutes(30));
     assertThat(InMemoryPendingDeepLinks.CAPACITY).isEqualTo(10_000);
-    assertThat(GradeAdminPages.TOKEN_LIFETIME).isEqualTo(Duration.ofMinutes(30));
-  }
-
-  @Test
-  void aCohortsRosterIsSyncedAtMostEveryTenMinutesByLaunches() {
-    assertThat(CohortRosters.DEFAULT_INTERVAL).isEqualTo(Duration.ofMinutes(10));
+    assertThat(DeepLinkResponse.LIFETIME).isEqualTo(Duration.ofMinutes(5));
   }
 }

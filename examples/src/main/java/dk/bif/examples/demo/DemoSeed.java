@@ -1,6 +1,7 @@
 package dk.bif.examples.demo;
 
 import dk.bif.core.admission.AdmissionPolicy;
+import dk.bif.core.application.Programme;
 import dk.bif.core.curriculum.PartId;
 import dk.bif.core.enrolment.CohortId;
 import dk.bif.core.exam.ExamAttempt;
@@ -18,11 +19,7 @@ import dk.bif.core.people.EmployeeId;
 import dk.bif.core.people.Employment;
 import dk.bif.core.people.TargetGroup;
 import dk.bif.core.people.WorkExperience;
-import dk.bif.lti.ags.GradeDelivery;
-import dk.bif.lti.bridge.LaunchBridge;
-import dk.bif.lti.bridge.LmsCourse;
-import dk.bif.lti.bridge.LmsLinks;
-import dk.bif.lti.bridge.LmsPerson;
+import dk.bif.lti.launch.LmsCourse;
 import dk.bif.lti.registration.Deployment;
 import dk.bif.lti.registration.DeploymentId;
 import dk.bif.lti.registration.RegistrationKey;
@@ -32,6 +29,10 @@ import dk.bif.lti.testkit.PlatformUser;
 import dk.bif.lti.testkit.ReferencePlatform;
 import dk.bif.lti.testkit.ResourceLink;
 import dk.bif.store.jdbc.Database;
+import dk.bif.tool.bridge.LaunchBridge;
+import dk.bif.tool.bridge.LmsLinks;
+import dk.bif.tool.bridge.LmsPerson;
+import dk.bif.tool.grades.GradeDelivery;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -106,14 +107,14 @@ final class DemoSeed {
    */
   static boolean seedIfEmpty(
       Database db,
-      DemoProgramme programme,
+      Programme programme,
       LmsLinks links,
       RegistrationKey platform,
       DeploymentId deployment,
       ReferencePlatform lms,
       LocalDate today) {
     boolean seeded = false;
-    if (programme.employees().all().isEmpty()) {
+    if (programme.stores().employees().all().isEmpty()) {
       // one transaction: a start that fails half-way seeds again next time
       db.inTransaction(() -> seedCore(programme, links, platform, deployment, today));
       seeded = true;
@@ -126,7 +127,7 @@ final class DemoSeed {
   }
 
   private static void seedCore(
-      DemoProgramme programme,
+      Programme programme,
       LmsLinks links,
       RegistrationKey platform,
       DeploymentId deployment,
@@ -134,7 +135,7 @@ final class DemoSeed {
     for (Person l : LEADERS) {
       Employee leader = employee(l, today.minusYears(12));
       leader.appointLeader(today.minusYears(6));
-      programme.employees().save(leader);
+      programme.stores().employees().save(leader);
       links.linkPerson(new LmsPerson(platform, l.sub()), l.employee());
     }
     ExamAttemptPolicy attempts = new ExamAttemptPolicy();
@@ -152,7 +153,7 @@ final class DemoSeed {
                 "sagsbehandler i en anden kommunes jobcenter"));
       }
       e.reportTo(leaderOf(p).employee());
-      programme.employees().save(e);
+      programme.stores().employees().save(e);
       links.linkPerson(new LmsPerson(platform, p.sub()), p.employee());
       if (del1) {
         programme.enrolment().enrol(p.employee(), PartId.BIF_DEL_1, DEL1_COHORT, today);
@@ -163,7 +164,7 @@ final class DemoSeed {
         record.recordAttempt(
             new ExamAttempt(passed, new ExamOutcome.Graded(Grade.parse("7").orElseThrow())),
             attempts);
-        programme.examRecords().save(record);
+        programme.stores().examRecords().save(record);
         programme.enrolment().enrol(p.employee(), PartId.BIF_DEL_2, DEL2_COHORT, today);
       }
     }

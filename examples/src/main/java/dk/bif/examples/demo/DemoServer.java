@@ -1,56 +1,34 @@
 package dk.bif.examples.demo;
 
-import dk.bif.lti.ags.AccessTokenPolicy;
-import dk.bif.lti.ags.AccessTokens;
-import dk.bif.lti.ags.AgsClient;
-import dk.bif.lti.ags.DeliverySettings;
-import dk.bif.lti.ags.GradeDelivery;
-import dk.bif.lti.ags.ServiceCalls;
-import dk.bif.lti.ags.SevenPointScoreMapping;
-import dk.bif.lti.bridge.LaunchBridge;
-import dk.bif.lti.deeplink.DeepLinkPicker;
-import dk.bif.lti.deeplink.LinkableActivity;
-import dk.bif.lti.http.HttpSettings;
-import dk.bif.lti.http.JdkHttpFetcher;
+import dk.bif.core.application.Programme;
 import dk.bif.lti.keys.RotatingToolKeys;
 import dk.bif.lti.keys.ToolKeyFiles;
-import dk.bif.lti.nrps.CohortRosters;
-import dk.bif.lti.nrps.RosterSync;
-import dk.bif.lti.pages.ActivityPages;
 import dk.bif.lti.registration.ClientId;
 import dk.bif.lti.registration.DeploymentId;
 import dk.bif.lti.registration.Issuer;
 import dk.bif.lti.registration.PlatformKeySource;
 import dk.bif.lti.registration.PlatformRegistration;
 import dk.bif.lti.registration.RegistrationKey;
-import dk.bif.lti.servlet.ActivityPageServlet;
-import dk.bif.lti.servlet.DeepLinkingLaunchHandler;
-import dk.bif.lti.servlet.DeepLinkingServlets;
-import dk.bif.lti.servlet.GradeAdminPages;
-import dk.bif.lti.servlet.LaunchHandler;
 import dk.bif.lti.servlet.LtiServlets;
 import dk.bif.lti.testkit.PlatformUser;
 import dk.bif.lti.testkit.Profile;
 import dk.bif.lti.testkit.ReferencePlatform;
 import dk.bif.lti.testkit.ToolRegistration;
-import dk.bif.lti.tool.LtiTool;
 import dk.bif.store.jdbc.StoreSettings;
-import dk.bif.store.jdbc.Stores;
+import dk.bif.store.jdbc.tool.ToolStores;
+import dk.bif.tool.assembly.BifTool;
+import dk.bif.tool.grades.GradeDelivery;
 import jakarta.servlet.ServletContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Server;
@@ -92,15 +70,15 @@ public final class DemoServer implements AutoCloseable {
   /** The demo LMS's state file in the data directory. */
   public static final String LMS_STATE_FILE = "demo-lms.json";
 
+  /** The demo's signing key in the database (the name the first demo gave it). */
   private static final String TOOL_KEY = "demo-tool-signing";
 
-  private final Stores stores;
-  private final DemoProgramme programme;
+  private final ToolStores stores;
+  private final Programme programme;
   private final ReferencePlatform lms;
   private final Server toolServer;
   private final URI toolUri;
-  private final GradeDelivery delivery;
-  private final ExecutorService rosterSyncs;
+  private final BifTool tool;
   private final boolean seeded;
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -110,26 +88,23 @@ public final class DemoServer implements AutoCloseable {
     this.lms = p.lms;
     this.toolServer = p.toolServer;
     this.toolUri = p.toolUri;
-    this.delivery = p.delivery;
-    this.rosterSyncs = p.rosterSyncs;
+    this.tool = p.tool;
     this.seeded = p.seeded;
   }
 
   /** What {@link #start} has opened so far, to close on a failed start. */
   private static final class Parts {
-    Stores stores;
-    DemoProgramme programme;
+    ToolStores stores;
+    Programme programme;
     ReferencePlatform lms;
     Server toolServer;
     URI toolUri;
-    GradeDelivery delivery;
-    ExecutorService rosterSyncs;
+    BifTool tool;
     boolean seeded;
 
     void closeQuietly() {
       List<Runnable> steps = new ArrayList<>();
-      if (delivery != null) steps.add(delivery::close);
-      if (rosterSyncs != null) steps.add(rosterSyncs::shutdownNow);
+      if (tool != null) steps.add(tool::close);
       if (toolServer != null) steps.add(() -> stop(toolServer));
       if (lms != null) steps.add(lms::close);
       if (stores != null) steps.add(stores::close);
@@ -157,8 +132,8 @@ public final class DemoServer implements AutoCloseable {
       Path data = settings.dataDirectory();
       Files.createDirectories(data);
       var clock = settings.clock();
-      p.stores = Stores.open(StoreSettings.embedded(data), clock);
-      p.programme = new DemoProgramme(p.stores, clock);
+      p.stores = ToolStores.open(StoreSettings.embedded(data), clock);
+      p.programme = new Programme(p.stores.core(), clock);
       RotatingToolKeys keys =
           new RotatingToolKeys(
               p.stores.toolKeys().keyFor(TOOL_KEY, () -> ToolKeyFiles.generate("bif-demo-1")),
@@ -186,94 +161,32 @@ public final class DemoServer implements AutoCloseable {
 
       // each side learns the other's URLs again at every start: the ports may have changed
       RegistrationKey platform = new RegistrationKey(Issuer.of(LMS_ISSUER), ClientId.of(CLIENT_ID));
-      PlatformRegistration registration =
-          new PlatformRegistration(
-              platform,
-              Set.of(DeploymentId.of(DEPLOYMENT_ID)),
-              p.lms.authorizationUri(),
-              p.lms.tokenUri(),
-              Optional.empty(),
-              new PlatformKeySource.KeySetUrl(p.lms.jwksUri()));
-      var registrations = p.stores.registrations();
-      registrations.save(registration);
+      p.stores
+          .registrations()
+          .save(
+              new PlatformRegistration(
+                  platform,
+                  Set.of(DeploymentId.of(DEPLOYMENT_ID)),
+                  p.lms.authorizationUri(),
+                  p.lms.tokenUri(),
+                  Optional.empty(),
+                  new PlatformKeySource.KeySetUrl(p.lms.jwksUri())));
       p.lms.register(ToolRegistration.forBifTool(CLIENT_ID, DEPLOYMENT_ID, p.toolUri));
 
-      URI launch = p.toolUri.resolve(LtiServlets.LAUNCH_PATH);
-      LtiTool tool =
-          LtiTool.builder()
-              .registrations(registrations)
+      p.tool =
+          BifTool.builder()
+              .programme(p.programme)
+              .storage(p.stores)
+              .baseUri(p.toolUri)
+              .sessionSecret(DemoPages.secret(data))
               .toolKeys(keys)
-              .redirectUri(launch)
-              .launchUrl(launch)
-              .stateStore(p.stores.states())
-              .nonceStore(p.stores.nonces())
               .clock(clock)
               .build();
-      var catalogue = p.programme.catalogue();
-      JdkHttpFetcher http = new JdkHttpFetcher(HttpSettings.defaults());
-      ServiceCalls calls =
-          new ServiceCalls(
-              http, new AccessTokens(http, keys, AccessTokenPolicy.defaults(), clock), clock);
-      p.rosterSyncs =
-          Executors.newSingleThreadExecutor(
-              r -> {
-                Thread t = new Thread(r, "bif-demo-roster-sync");
-                t.setDaemon(true);
-                return t;
-              });
-      CohortRosters rosters =
-          new CohortRosters(
-              new RosterSync(calls, p.stores.rosterSnapshots(), false, 100, clock),
-              p.stores.rosterSources(),
-              p.stores.rosterSnapshots(),
-              registrations,
-              p.stores.lmsLinks(),
-              p.programme.employees(),
-              p.programme.enrolments(),
-              p.programme.enrolment(),
-              p.rosterSyncs,
-              CohortRosters.DEFAULT_INTERVAL,
-              clock);
-      LaunchBridge bridge =
-          new LaunchBridge(
-              catalogue,
-              p.programme.employees(),
-              p.programme.enrolments(),
-              p.programme.enrolment(),
-              p.stores.lmsLinks(),
-              p.stores.gradeRoutes(),
-              clock,
-              rosters);
-      DeepLinkPicker picker =
-          new DeepLinkPicker(
-              LinkableActivity.offered(catalogue), p.stores.pendingDeepLinks(), keys, clock);
-      p.delivery =
-          new GradeDelivery(
-              p.stores.gradeOutbox(),
-              p.stores.gradeRoutes(),
-              registrations,
-              new AgsClient(calls),
-              new SevenPointScoreMapping(),
-              DeliverySettings.defaults(),
-              new Random(),
-              clock);
-
       ServletContextHandler context = new ServletContextHandler();
       context.setContextPath("/");
       p.toolServer.setHandler(context);
       ServletContext servlets = context.getServletContext();
-      ActivityPages pages = DemoPages.build(p.stores, p.programme, bridge, rosters, data, clock);
-      GradeAdminPages admin =
-          new GradeAdminPages(
-              p.delivery,
-              new DeepLinkingLaunchHandler(picker, LaunchHandler.activityPages(pages)),
-              p.stores.adminRetryTokens(),
-              new SecureRandom(),
-              clock);
-      LtiServlets.register(servlets, tool, admin);
-      admin.register(servlets);
-      DeepLinkingServlets.register(servlets, picker);
-      ActivityPageServlet.register(servlets, pages);
+      p.tool.mount(servlets);
       servlets
           .addServlet("demo-tool-landing", new ToolLandingPage(p.lms.baseUri(), p.toolUri))
           .addMapping("");
@@ -288,7 +201,7 @@ public final class DemoServer implements AutoCloseable {
               p.lms,
               LocalDate.now(clock));
       p.toolServer.start();
-      p.delivery.start();
+      p.tool.start();
       return new DemoServer(p);
     } catch (IOException e) {
       p.closeQuietly();
@@ -336,18 +249,23 @@ public final class DemoServer implements AutoCloseable {
   }
 
   /** The core's services on the demo's database. */
-  public DemoProgramme programme() {
+  public Programme programme() {
     return programme;
   }
 
   /** Every JDBC store on the demo's database. */
-  public Stores stores() {
+  public ToolStores stores() {
     return stores;
+  }
+
+  /** The tool, as assembled. */
+  public BifTool tool() {
+    return tool;
   }
 
   /** The grade delivery worker. */
   public GradeDelivery delivery() {
-    return delivery;
+    return tool.delivery();
   }
 
   /** Whether this start seeded the demo's data (the first start on a data directory). */
@@ -390,13 +308,7 @@ public final class DemoServer implements AutoCloseable {
       return;
     }
     RuntimeException first = null;
-    List<Runnable> steps =
-        List.of(
-            delivery::close,
-            rosterSyncs::shutdownNow,
-            () -> stop(toolServer),
-            lms::close,
-            stores::close);
+    List<Runnable> steps = List.of(tool::close, () -> stop(toolServer), lms::close, stores::close);
     for (Runnable step : steps) {
       try {
         step.run();

@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.bif.core.attendance.Session;
 import dk.bif.core.curriculum.PartId;
 import dk.bif.core.people.EmployeeId;
-import dk.bif.lti.bridge.LmsPerson;
 import dk.bif.lti.registration.ClientId;
 import dk.bif.lti.registration.Issuer;
 import dk.bif.lti.registration.RegistrationKey;
-import dk.bif.lti.servlet.DeepLinkingServlets;
 import dk.bif.lti.testkit.BrowserResponse;
 import dk.bif.lti.testkit.LtiBrowser;
 import dk.bif.lti.testkit.PlatformUser;
 import dk.bif.lti.testkit.RecordedScore;
 import dk.bif.lti.testkit.ResourceLink;
+import dk.bif.tool.bridge.LmsPerson;
+import dk.bif.tool.servlet.DeepLinkingServlets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -54,14 +54,19 @@ class DemoServerTest {
     demo = DemoServer.start(DemoSettings.ephemeral(data));
 
     assertThat(demo.seededNow()).isTrue();
-    var employees = demo.programme().employees().all();
+    var employees = demo.programme().stores().employees().all();
     assertThat(employees).hasSize(15);
     assertThat(employees.stream().map(e -> e.centre().value()).collect(Collectors.toSet()))
         .hasSize(3);
-    assertThat(demo.programme().employees().find(PARTICIPANT_ID).orElseThrow().leader())
+    assertThat(demo.programme().stores().employees().find(PARTICIPANT_ID).orElseThrow().leader())
         .contains(EmployeeId.of("BIF-2001"));
-    assertThat(demo.programme().enrolments().find(PARTICIPANT_ID, PartId.BIF_DEL_1)).isPresent();
-    assertThat(demo.programme().enrolments().find(EmployeeId.of("BIF-1007"), PartId.BIF_DEL_2))
+    assertThat(demo.programme().stores().enrolments().find(PARTICIPANT_ID, PartId.BIF_DEL_1))
+        .isPresent();
+    assertThat(
+            demo.programme()
+                .stores()
+                .enrolments()
+                .find(EmployeeId.of("BIF-1007"), PartId.BIF_DEL_2))
         .isPresent();
     assertThat(demo.lms().members(DEL1)).hasSize(1 + 3 + 6);
     assertThat(demo.instructions().get(2)).contains(demo.lmsUri().toString());
@@ -180,8 +185,8 @@ class DemoServerTest {
     demo = DemoServer.start(DemoSettings.ephemeral(data));
     assertThat(demo.seededNow()).isFalse();
     assertThat(demo.toolUri()).isNotEqualTo(oldTool);
-    assertThat(demo.programme().employees().all()).hasSize(15);
-    assertThat(demo.programme().examRecords().find(PARTICIPANT_ID, PartId.BIF_DEL_1))
+    assertThat(demo.programme().stores().employees().all()).hasSize(15);
+    assertThat(demo.programme().stores().examRecords().find(PARTICIPANT_ID, PartId.BIF_DEL_1))
         .hasValueSatisfying(r -> assertThat(r.pass()).isPresent());
     RegistrationKey platform =
         new RegistrationKey(Issuer.of(DemoServer.LMS_ISSUER), ClientId.of(DemoServer.CLIENT_ID));
@@ -257,9 +262,9 @@ class DemoServerTest {
     }
     throw new AssertionError(
         "no score arrived; outbox pending "
-            + demo.stores().gradeOutbox().pendingCount()
+            + demo.stores().core().gradeOutbox().pendingCount()
             + ", dead "
-            + demo.stores().gradeOutbox().deadLetters());
+            + demo.stores().core().gradeOutbox().deadLetters());
   }
 
   private HttpResponse<String> get(URI uri) throws Exception {

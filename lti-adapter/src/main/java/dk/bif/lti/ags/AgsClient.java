@@ -228,7 +228,11 @@ public final class AgsClient {
   }
 
   /** ISO 8601 with milliseconds and offset, as AGS asks. */
-  static String millis(Instant at) {
+  /**
+   * @param instant a time
+   * @return it as AGS sends it: ISO 8601 in UTC with milliseconds
+   */
+  public static String millis(Instant at) {
     return MILLIS.format(at);
   }
 

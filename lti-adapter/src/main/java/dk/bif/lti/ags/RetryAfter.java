@@ -9,13 +9,18 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** Reads {@code Retry-After} (RFC 9110 §10.2.3): delay seconds or an HTTP date. */
-final class RetryAfter {
+public final class RetryAfter {
   private RetryAfter() {}
 
   /** Longest wait honoured: a platform asking for more is retried after an hour anyway. */
-  static final Duration LONGEST = Duration.ofHours(1);
+  public static final Duration LONGEST = Duration.ofHours(1);
 
-  static Optional<Duration> of(FetchedResponse answer, Clock clock) {
+  /**
+   * @param answer a platform's answer
+   * @param clock the time, for an HTTP-date
+   * @return the wait its {@code Retry-After} asks for, capped at {@link #LONGEST}; empty when none
+   */
+  public static Optional<Duration> of(FetchedResponse answer, Clock clock) {
     return answer.header("Retry-After").flatMap(v -> parse(v.strip(), clock));
   }
 

@@ -6,9 +6,9 @@ import java.util.Optional;
 
 /**
  * Port: deep-linking launches waiting for the teacher's choice, each under the unguessable one-time
- * token that the picker form carries ({@link DeepLinkPicker} makes the tokens). The token is the
- * form's CSRF protection and binds the answer to the launch it came from. Shared by the tool's
- * nodes, since the form may be posted to another node than the launch reached. Implementations are
+ * token that the picker form carries (the tool's picker makes the tokens). The token is the form's
+ * CSRF protection and binds the answer to the launch it came from. Shared by the tool's nodes,
+ * since the form may be posted to another node than the launch reached. Implementations are
  * thread-safe.
  */
 public interface PendingDeepLinks {

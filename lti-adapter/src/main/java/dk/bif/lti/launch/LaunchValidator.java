@@ -9,7 +9,6 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import dk.bif.lti.keys.KeySetUnavailableException;
 import dk.bif.lti.keys.PlatformKey;
 import dk.bif.lti.keys.PlatformKeySets;
-import dk.bif.lti.oidc.NonceStore;
 import dk.bif.lti.registration.Deployment;
 import dk.bif.lti.registration.DeploymentId;
 import dk.bif.lti.registration.PlatformRegistration;

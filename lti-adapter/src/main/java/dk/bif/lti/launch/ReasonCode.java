@@ -66,9 +66,6 @@ public enum ReasonCode {
   CLAIM_MALFORMED(401, "A claim in the id_token has the wrong type or format."),
 
   /** Not a refusal: something failed inside the tool. The page says nothing more. */
-  // The placement (the bridge into the programme core)
-  ACTIVITY_UNKNOWN(400, "The LMS placement does not name an activity this tool offers."),
-
   INTERNAL_ERROR(500, "Something went wrong inside the tool.");
 
   private final int httpStatus;

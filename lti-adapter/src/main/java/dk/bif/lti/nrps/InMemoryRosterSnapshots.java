@@ -1,6 +1,6 @@
 package dk.bif.lti.nrps;
 
-import dk.bif.lti.bridge.LmsCourse;
+import dk.bif.lti.launch.LmsCourse;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;

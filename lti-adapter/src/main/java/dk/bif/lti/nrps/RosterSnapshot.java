@@ -1,6 +1,6 @@
 package dk.bif.lti.nrps;
 
-import dk.bif.lti.bridge.LmsCourse;
+import dk.bif.lti.launch.LmsCourse;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;

@@ -3,11 +3,18 @@ package dk.bif.lti.servlet;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Writes small, escaped HTML pages. */
-final class Html {
+/**
+ * Writes small, escaped HTML pages: the error page and the default launch page. (Pages with more to
+ * them belong in templates.)
+ */
+public final class Html {
   private Html() {}
 
-  static String escape(String text) {
+  /**
+   * @param text any text
+   * @return the text with {@code < > & " '} escaped for HTML content and attribute values
+   */
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -23,7 +30,16 @@ final class Html {
     return out.toString();
   }
 
-  static void write(HttpServletResponse response, int status, String title, String body)
+  /**
+   * Writes a whole page: status, content type, {@code no-store}, {@code nosniff}.
+   *
+   * @param response where to write
+   * @param status the HTTP status
+   * @param title the page title (escaped here)
+   * @param body the body's HTML, already escaped
+   * @throws IOException when writing fails
+   */
+  public static void write(HttpServletResponse response, int status, String title, String body)
       throws IOException {
     response.setStatus(status);
     response.setContentType("text/html;charset=UTF-8");

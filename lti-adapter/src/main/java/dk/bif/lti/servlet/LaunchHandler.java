@@ -28,25 +28,4 @@ public interface LaunchHandler {
   static LaunchHandler defaultPage() {
     return new DefaultLaunchPage();
   }
-
-  /**
-   * Takes each launch into the programme core and shows who launched what in BIF terms.
-   *
-   * @param bridge the bridge into the core
-   * @return the handler
-   */
-  static LaunchHandler bridged(dk.bif.lti.bridge.LaunchBridge bridge) {
-    return new BridgedLaunchPage(bridge);
-  }
-
-  /**
-   * Takes each launch into the programme core, opens a page session (a signed cookie) and sends the
-   * user to their activity page; mount the pages with {@link ActivityPageServlet#register}.
-   *
-   * @param pages the activity pages
-   * @return the handler
-   */
-  static LaunchHandler activityPages(dk.bif.lti.pages.ActivityPages pages) {
-    return ActivityPageServlet.launchHandler(pages);
-  }
 }

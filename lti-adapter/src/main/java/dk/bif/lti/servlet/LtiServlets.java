@@ -231,26 +231,50 @@ public final class LtiServlets {
     page(response, code, correlationId, null);
   }
 
-  /** The error page; {@code detail}, when given, is a further plain sentence for the user. */
-  static void page(
+  private static void page(
       HttpServletResponse response, ReasonCode code, String correlationId, String detail)
+      throws IOException {
+    page(response, code.httpStatus(), code.name(), code.message(), detail, correlationId);
+  }
+
+  /**
+   * The tool's error page, for refusals of the LTI layer and of what an integrator builds on it:
+   * the plain message, an optional further sentence, the reason code and the correlation id that
+   * the log line carries too. Never a stack trace or a token.
+   *
+   * @param response where to write
+   * @param status the HTTP status
+   * @param reason the reason code, e.g. {@code TOKEN_EXPIRED}
+   * @param message a plain message for the person in front of the browser
+   * @param detail a further plain sentence, or null
+   * @param correlationId from {@link #correlationId()}
+   * @throws IOException when writing fails
+   */
+  public static void page(
+      HttpServletResponse response,
+      int status,
+      String reason,
+      String message,
+      String detail,
+      String correlationId)
       throws IOException {
     String body =
         "<h1>The activity could not be opened</h1>\n"
             + "<p class=\"message\">"
-            + Html.escape(code.message())
+            + Html.escape(message)
             + "</p>\n"
             + (detail == null ? "" : "<p class=\"detail\">" + Html.escape(detail) + "</p>\n")
             + "<p>Reason: <code class=\"reason\">"
-            + code.name()
+            + Html.escape(reason)
             + "</code></p>\n"
             + "<p>Reference: <code class=\"correlation\">"
             + correlationId
             + "</code></p>";
-    Html.write(response, code.httpStatus(), "LTI error " + code.httpStatus(), body);
+    Html.write(response, status, "LTI error " + status, body);
   }
 
-  static String correlationId() {
+  /** A fresh correlation id for a log line and the page that refers to it. */
+  public static String correlationId() {
     return Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
   }
 }

@@ -1,7 +1,7 @@
 /**
- * The tool on Jakarta Servlet 6: {@code /lti/login}, {@code /lti/launch} and {@code /lti/jwks}
+ * The LTI tool on Jakarta Servlet 6: {@code /lti/login}, {@code /lti/launch} and {@code /lti/jwks}
  * ({@link dk.bif.lti.servlet.LtiServlets#register}), the error page, and the {@link
- * dk.bif.lti.servlet.LaunchHandler} an integrator implements. The only package that imports {@code
- * jakarta.servlet}.
+ * dk.bif.lti.servlet.LaunchHandler} an integrator implements. The only package of this module that
+ * imports {@code jakarta.servlet}.
  */
 package dk.bif.lti.servlet;

@@ -1,9 +1,9 @@
 package dk.bif.lti.architecture;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 /** The direction of dependencies (house style rules 8 and 16). */
 class DependencyRuleTest {
   /**
-   * Production classes only: not this module's tests, not core's test-jar, not the reference
-   * platform (a test dependency that is a servlet application by design).
+   * Production classes only: not this module's tests, not the reference platform (a test dependency
+   * that is a servlet application by design).
    */
   private static final ImportOption PRODUCTION =
       location ->
@@ -36,8 +36,6 @@ class DependencyRuleTest {
 
   private static final JavaClasses LTI =
       new ClassFileImporter().withImportOption(PRODUCTION).importPackages("dk.bif.lti");
-  private static final JavaClasses CORE =
-      new ClassFileImporter().withImportOption(PRODUCTION).importPackages("dk.bif.core");
 
   private static final String[] FRAMEWORK = {"com.nimbusds..", "jakarta.servlet.."};
 
@@ -53,13 +51,19 @@ class DependencyRuleTest {
   }
 
   @Test
-  void coreDependsOnTheJdkAlone() {
-    classes()
+  void theLtiLibraryNeedsNothingOfBif() {
+    noClasses()
+        .that()
+        .resideInAPackage("dk.bif.lti..")
         .should()
-        .onlyDependOnClassesThat()
-        .resideInAnyPackage("java..", "dk.bif.core..")
-        .allowEmptyShould(true)
-        .check(CORE);
+        .dependOnClassesThat()
+        .resideInAnyPackage("dk.bif.core..", "dk.bif.tool..", "dk.bif.store..")
+        .check(LTI);
+  }
+
+  @Test
+  void theLtiPackagesHaveNoCycles() {
+    slices().matching("dk.bif.lti.(*)..").should().beFreeOfCycles().check(LTI);
   }
 
   @Test

@@ -16,7 +16,7 @@ import dk.bif.lti.launch.LaunchExpectation;
 import dk.bif.lti.launch.LaunchPolicy;
 import dk.bif.lti.launch.LaunchValidator;
 import dk.bif.lti.launch.LtiLaunch;
-import dk.bif.lti.oidc.NonceStore;
+import dk.bif.lti.launch.NonceStore;
 import dk.bif.lti.registration.ClientId;
 import dk.bif.lti.registration.DeploymentId;
 import dk.bif.lti.registration.InMemoryRegistrationRepository;

@@ -14,7 +14,6 @@ import dk.bif.lti.http.HttpFetcher;
 import dk.bif.lti.keys.KeySetCachePolicy;
 import dk.bif.lti.keys.PlatformKeySets;
 import dk.bif.lti.keys.ToolKeyFiles;
-import dk.bif.lti.oidc.InMemoryNonceStore;
 import dk.bif.lti.registration.ClientId;
 import dk.bif.lti.registration.DeploymentId;
 import dk.bif.lti.registration.InMemoryRegistrationRepository;

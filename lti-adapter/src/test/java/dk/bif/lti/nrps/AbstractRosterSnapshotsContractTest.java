@@ -2,7 +2,7 @@ package dk.bif.lti.nrps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.bif.lti.bridge.LmsCourse;
+import dk.bif.lti.launch.LmsCourse;
 import dk.bif.lti.registration.ClientId;
 import dk.bif.lti.registration.Deployment;
 import dk.bif.lti.registration.DeploymentId;

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * One database: its connection pool, its schema (migrated on open) and the transaction of each
@@ -40,20 +41,22 @@ public final class Database implements AutoCloseable {
   private final java.util.concurrent.locks.ReentrantLock embeddedClaims =
       new java.util.concurrent.locks.ReentrantLock();
 
-  private Database(DataSource dataSource, Dialect dialect, Flyway migrations) {
+  /** Where the migrations of one schema part live and where their history is kept. */
+  private final java.util.function.Function<FluentConfiguration, FluentConfiguration>
+      migrationSource;
+
+  private Database(
+      DataSource dataSource,
+      Dialect dialect,
+      java.util.function.Function<FluentConfiguration, FluentConfiguration> migrationSource) {
     this.dataSource = dataSource;
     this.dialect = dialect;
-    long start = System.nanoTime();
-    migrations.migrate();
-    this.migrationTime = Duration.ofNanos(System.nanoTime() - start);
-  }
-
-  private static org.flywaydb.core.api.configuration.FluentConfiguration migrations() {
-    return Flyway.configure().locations("classpath:db/migration");
+    this.migrationSource = migrationSource;
+    this.migrationTime = migrate(Schema.CORE);
   }
 
   /**
-   * Opens a pool on the configured database and brings its schema up to date.
+   * Opens a pool on the configured database and brings the core's schema up to date.
    *
    * @param settings where the database is
    * @return the open database; close it to close the pool
@@ -67,14 +70,15 @@ public final class Database implements AutoCloseable {
     config.setPassword(settings.password());
     config.setMaximumPoolSize(settings.poolSize());
     config.setPoolName("bif-store");
-    // Flyway holds more than one connection while it migrates: give it its own, outside the pool,
-    // so that a pool of one still starts
-    Flyway flyway =
-        migrations().dataSource(settings.jdbcUrl(), settings.user(), settings.password()).load();
     Dialect dialect = Dialect.of(settings.jdbcUrl());
     HikariDataSource pool = new HikariDataSource(config);
     try {
-      return new Database(pool, dialect, flyway);
+      // Flyway holds more than one connection while it migrates: give it its own, outside the
+      // pool, so that a pool of one still starts
+      return new Database(
+          pool,
+          dialect,
+          c -> c.dataSource(settings.jdbcUrl(), settings.user(), settings.password()));
     } catch (RuntimeException e) {
       pool.close();
       throw e;
@@ -82,7 +86,8 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Uses a data source the caller owns (and closes), bringing its schema up to date.
+   * A database on a data source the caller manages (closing this database does not close it), with
+   * the core's schema brought up to date.
    *
    * @param dataSource the data source
    * @param dialect which database it is
@@ -90,7 +95,62 @@ public final class Database implements AutoCloseable {
    */
   public static Database on(DataSource dataSource, Dialect dialect) {
     Objects.requireNonNull(dataSource, "dataSource");
-    return new Database(dataSource, dialect, migrations().dataSource(dataSource).load());
+    return new Database(dataSource, dialect, c -> c.dataSource(dataSource));
+  }
+
+  /**
+   * Brings one part of the schema up to date: its migrations, with a history of their own, so that
+   * modules that keep tables on this database migrate independently. A database made by the preview
+   * releases (one history, {@value Schema#PREVIEW_HISTORY}, at its last version) is taken over as
+   * it is: its tables are exactly those of each part's first migration.
+   *
+   * @param schema the part
+   * @return how long it took
+   */
+  public Duration migrate(Schema schema) {
+    Objects.requireNonNull(schema, "schema");
+    long start = System.nanoTime();
+    // Other parts' tables make the schema "non-empty" to Flyway: a part's first run starts its own
+    // history below its first migration (baseline 0), or at it for a preview database
+    migrationSource
+        .apply(
+            Flyway.configure()
+                .locations(schema.location())
+                .table(schema.historyTable())
+                .baselineOnMigrate(true)
+                .baselineVersion(isPreviewDatabase(schema) ? "1" : "0"))
+        .load()
+        .migrate();
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  private boolean isPreviewDatabase(Schema schema) {
+    return withConnection(
+        "find the schema history",
+        c -> {
+          if (tableExists(c, schema.historyTable()) || !tableExists(c, Schema.PREVIEW_HISTORY)) {
+            return false;
+          }
+          try (PreparedStatement q =
+              c.prepareStatement(
+                  "select count(*) from "
+                      + Schema.PREVIEW_HISTORY
+                      + " where \"version\" = ? and \"success\" = true")) {
+            q.setString(1, Schema.PREVIEW_LAST_VERSION);
+            try (ResultSet r = q.executeQuery()) {
+              return r.next() && r.getInt(1) == 1;
+            }
+          }
+        });
+  }
+
+  private static boolean tableExists(Connection c, String table) throws SQLException {
+    for (String name : List.of(table, table.toUpperCase(java.util.Locale.ROOT))) {
+      try (ResultSet r = c.getMetaData().getTables(null, null, name, null)) {
+        if (r.next()) return true;
+      }
+    }
+    return false;
   }
 
   /** Which database this is. */
@@ -157,18 +217,20 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  // ---- what the repositories use ----------------------------------------------------------
+  // ---- what the repositories use (this module's and other store modules') -------------------
 
-  interface ConnectionWork<T> {
+  /** Work on a connection. */
+  public interface ConnectionWork<T> {
     T apply(Connection connection) throws SQLException;
   }
 
-  interface RowMapper<T> {
+  /** One row to one value. */
+  public interface RowMapper<T> {
     T map(ResultSet row) throws SQLException;
   }
 
   /** Runs {@code work} on the thread's transaction, or on a pooled auto-commit connection. */
-  <T> T withConnection(String operation, ConnectionWork<T> work) {
+  public <T> T withConnection(String operation, ConnectionWork<T> work) {
     Connection current = transaction.get();
     try {
       if (current != null) {
@@ -183,26 +245,32 @@ public final class Database implements AutoCloseable {
   }
 
   /** Runs {@code work} in a transaction of its own unless the thread already has one. */
-  <T> T atomically(String operation, ConnectionWork<T> work) {
+  public <T> T atomically(String operation, ConnectionWork<T> work) {
     return inTransaction(() -> withConnection(operation, work));
   }
 
-  int update(String operation, String sql, Object... parameters) {
+  /** Runs one statement; returns the rows it changed. */
+  public int update(String operation, String sql, Object... parameters) {
     return withConnection(operation, c -> update(c, sql, parameters));
   }
 
-  static int update(Connection connection, String sql, Object... parameters) throws SQLException {
+  /** Runs one statement on a connection; returns the rows it changed. */
+  public static int update(Connection connection, String sql, Object... parameters)
+      throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       bind(statement, parameters);
       return statement.executeUpdate();
     }
   }
 
-  <T> List<T> query(String operation, String sql, RowMapper<T> mapper, Object... parameters) {
+  /** Runs one query and maps every row. */
+  public <T> List<T> query(
+      String operation, String sql, RowMapper<T> mapper, Object... parameters) {
     return withConnection(operation, c -> query(c, sql, mapper, parameters));
   }
 
-  static <T> List<T> query(
+  /** Runs one query on a connection and maps every row. */
+  public static <T> List<T> query(
       Connection connection, String sql, RowMapper<T> mapper, Object... parameters)
       throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -217,7 +285,8 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  <T> Optional<T> queryOne(
+  /** Runs one query; the first row mapped, if any. */
+  public <T> Optional<T> queryOne(
       String operation, String sql, RowMapper<T> mapper, Object... parameters) {
     return query(operation, sql, mapper, parameters).stream().findFirst();
   }
@@ -226,7 +295,7 @@ public final class Database implements AutoCloseable {
    * Stores a row that replaces the one with the same key: update, else insert, else (another node
    * inserted in between) update again. Both statements take the same parameters in the same order.
    */
-  void replace(String operation, String updateSql, String insertSql, Object... parameters) {
+  public void replace(String operation, String updateSql, String insertSql, Object... parameters) {
     withConnection(
         operation,
         c -> {
@@ -243,7 +312,7 @@ public final class Database implements AutoCloseable {
    * locked rows, so concurrent claimers could come back short; embedded H2 serves one process, so
    * its claims are taken one at a time in the process instead. PostgreSQL claims run concurrently.
    */
-  <T> T claiming(String operation, ConnectionWork<T> work) {
+  public <T> T claiming(String operation, ConnectionWork<T> work) {
     if (dialect != Dialect.H2) {
       return atomically(operation, work);
     }
@@ -256,11 +325,12 @@ public final class Database implements AutoCloseable {
   }
 
   /** True when {@code e} is a primary-key or unique-constraint violation. */
-  static boolean isUniqueViolation(SQLException e) {
+  public static boolean isUniqueViolation(SQLException e) {
     return "23505".equals(e.getSQLState());
   }
 
-  static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+  /** Binds parameters: an {@code Optional} as its value or null, an {@code Instant} in UTC. */
+  public static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
     for (int i = 0; i < parameters.length; i++) {
       Object value = parameters[i];
       if (value instanceof Optional<?> optional) {
@@ -274,12 +344,14 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  static Instant instant(ResultSet row, String column) throws SQLException {
+  /** A timestamp column as an instant, or null. */
+  public static Instant instant(ResultSet row, String column) throws SQLException {
     OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
   }
 
-  static LocalDate date(ResultSet row, String column) throws SQLException {
+  /** A date column, or null. */
+  public static LocalDate date(ResultSet row, String column) throws SQLException {
     return row.getObject(column, LocalDate.class);
   }
 }

@@ -1,6 +1,5 @@
 package dk.bif.store.jdbc;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -48,7 +47,7 @@ import java.util.Optional;
  * aggregate the domain would have refused.
  */
 final class Documents {
-  static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = JsonColumn.JSON;
 
   /** Attempts already stored were checked when recorded; replaying them must not re-judge them. */
   private static final ExamAttemptPolicy REPLAY = new ExamAttemptPolicy(Integer.MAX_VALUE);
@@ -56,20 +55,11 @@ final class Documents {
   private Documents() {}
 
   static String write(JsonNode node) {
-    try {
-      return JSON.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always serialises", e);
-    }
+    return JsonColumn.write(node);
   }
 
   static JsonNode read(String document, String what) {
-    try {
-      return JSON.readTree(document);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(
-          "stored " + what + " is not valid JSON: " + e.getOriginalMessage());
-    }
+    return JsonColumn.read(document, what);
   }
 
   // ---- employee ---------------------------------------------------------------------------

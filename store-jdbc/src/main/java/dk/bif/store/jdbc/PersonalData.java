@@ -1,7 +1,5 @@
 package dk.bif.store.jdbc;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.bif.core.curriculum.PartId;
 import dk.bif.core.exam.ExamAttempt;
@@ -25,26 +23,38 @@ import java.util.function.Supplier;
  * <p>Erasure runs in one transaction. It copies the person's exam sittings to the anonymous
  * statistics (part, level, outcome, grade, year: nothing that points back), deletes every row about
  * the person (employee, enrolments, attendance, exam records, learning goals, ratings of them,
- * grade outbox and routes, LMS links, their entries in roster snapshots) and replaces their id with
- * a random pseudonym where it stays as history: the grade audit log (as the participant and as the
- * one who made a change), ratings they gave, agreements they made as leader, and the leader of the
- * employees who reported to them (column and stored document alike, so an employee's leader and the
- * leader of their agreed goals stay the same pseudonym and the goals can still take feedback from
- * whoever HR records next). Evaluations carry no identity and are untouched. Thread-safe.
+ * grade outbox, and whatever the {@link PersonErasure}s of other modules name: LMS links, grade
+ * routes, roster entries) and replaces their id with a random pseudonym where it stays as history:
+ * the grade audit log (as the participant and as the one who made a change), ratings they gave,
+ * agreements they made as leader, and the leader of the employees who reported to them (column and
+ * stored document alike, so an employee's leader and the leader of their agreed goals stay the same
+ * pseudonym and the goals can still take feedback from whoever HR records next). Evaluations carry
+ * no identity and are untouched. Thread-safe.
  */
 public final class PersonalData {
   private final Database db;
+  private final List<PersonErasure> others;
   private final Supplier<String> pseudonyms;
 
   /**
    * @param db the database
    */
   public PersonalData(Database db) {
-    this(db, () -> "erased-" + UUID.randomUUID());
+    this(db, List.of());
   }
 
-  PersonalData(Database db, Supplier<String> pseudonyms) {
+  /**
+   * @param db the database
+   * @param others what other modules keep about a person on the same database (the LMS links, say),
+   *     erased first in the same transaction
+   */
+  public PersonalData(Database db, List<PersonErasure> others) {
+    this(db, others, () -> "erased-" + UUID.randomUUID());
+  }
+
+  PersonalData(Database db, List<PersonErasure> others, Supplier<String> pseudonyms) {
     this.db = Objects.requireNonNull(db, "db");
+    this.others = List.copyOf(others);
     this.pseudonyms = Objects.requireNonNull(pseudonyms, "pseudonyms");
   }
 
@@ -63,7 +73,7 @@ public final class PersonalData {
         c -> {
           int kept = keepExamResultsAnonymously(c, person);
           Map<String, Integer> deleted = new LinkedHashMap<>();
-          deleted.put("roster_snapshot members", removeFromRosters(c, id));
+          for (PersonErasure other : others) deleted.putAll(other.erase(c, id));
           for (String table :
               List.of(
                   "employee:id",
@@ -73,8 +83,6 @@ public final class PersonalData {
                   "learning_goal_agreement:employee_id",
                   "rating:employee_id",
                   "grade_outbox:employee_id",
-                  "grade_route:employee_id",
-                  "lms_person_link:employee_id",
                   "part_completion:employee_id")) {
             String[] t = table.split(":");
             deleted.put(
@@ -197,49 +205,5 @@ public final class PersonalData {
           r[0]);
     }
     return reports.size();
-  }
-
-  /** Removes the person's LMS accounts from every stored roster. */
-  private static int removeFromRosters(Connection c, String id) throws SQLException {
-    List<String[]> subjects =
-        Database.query(
-            c,
-            "select issuer, client_id, subject from lms_person_link where employee_id = ?",
-            row -> new String[] {row.getString(1), row.getString(2), row.getString(3)},
-            id);
-    int removed = 0;
-    for (String[] s : subjects) {
-      List<String[]> rosters =
-          Database.query(
-              c,
-              "select deployment_id, context_id, members from roster_snapshot"
-                  + " where issuer = ? and client_id = ?",
-              row -> new String[] {row.getString(1), row.getString(2), row.getString(3)},
-              s[0],
-              s[1]);
-      for (String[] r : rosters) {
-        ArrayNode kept = Documents.JSON.createArrayNode();
-        int before = 0;
-        for (JsonNode member : Documents.read(r[2], "roster members")) {
-          before++;
-          if (!member.path("userId").asText().equals(s[2])) {
-            kept.add(member);
-          }
-        }
-        if (kept.size() < before) {
-          removed += before - kept.size();
-          Database.update(
-              c,
-              "update roster_snapshot set members = ? where issuer = ? and client_id = ?"
-                  + " and deployment_id = ? and context_id = ?",
-              Documents.write(kept),
-              s[0],
-              s[1],
-              r[0],
-              r[1]);
-        }
-      }
-    }
-    return removed;
   }
 }

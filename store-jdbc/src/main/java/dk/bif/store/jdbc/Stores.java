@@ -1,6 +1,7 @@
 package dk.bif.store.jdbc;
 
 import dk.bif.core.curriculum.Catalogue;
+import dk.bif.core.port.ProgrammeStores;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,14 +11,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Every JDBC store on one database, wired for the examples and for an integrator who wants them
- * all: open it once per process, share it between threads, close it at shutdown.
+ * Every JDBC store of the programme core on one database: open it once per process, share it
+ * between threads, close it at shutdown. The LTI tool's stores sit beside them on the same database
+ * ({@code bif-tool-store-jdbc}).
  *
  * <p>Where the database is: {@link #open(StoreSettings, Clock)}, or {@link #fromEnvironment} which
  * reads {@code BIF_DB_URL}/{@code BIF_DB_USER}/{@code BIF_DB_PASSWORD}, then a properties file
  * named by {@code BIF_DB_CONFIG}, and falls back to embedded H2 under {@code ~/.bif/data}.
  */
-public final class Stores implements AutoCloseable {
+public final class Stores implements ProgrammeStores, AutoCloseable {
   /** Environment variable naming a properties file with {@code db.url}, {@code db.user}, ... */
   public static final String CONFIG = "BIF_DB_CONFIG";
 
@@ -121,56 +123,6 @@ public final class Stores implements AutoCloseable {
   /** The unit of work the stores take part in. */
   public JdbcUnitOfWork unitOfWork() {
     return new JdbcUnitOfWork(db);
-  }
-
-  /** Platform registrations. */
-  public JdbcRegistrationRepository registrations() {
-    return new JdbcRegistrationRepository(db);
-  }
-
-  /** Used nonces. */
-  public JdbcNonceStore nonces() {
-    return new JdbcNonceStore(db, clock);
-  }
-
-  /** Pending logins. */
-  public JdbcStateStore states() {
-    return new JdbcStateStore(db, clock);
-  }
-
-  /** LMS person and course links. */
-  public JdbcLmsLinks lmsLinks() {
-    return new JdbcLmsLinks(db);
-  }
-
-  /** The tool's signing keys. */
-  public JdbcToolKeyStore toolKeys() {
-    return new JdbcToolKeyStore(db, clock);
-  }
-
-  /** Where grades go. */
-  public JdbcGradeRoutes gradeRoutes() {
-    return new JdbcGradeRoutes(db);
-  }
-
-  /** Last rosters. */
-  public JdbcRosterSnapshots rosterSnapshots() {
-    return new JdbcRosterSnapshots(db);
-  }
-
-  /** Each cohort's roster source and sync state. */
-  public JdbcRosterSources rosterSources() {
-    return new JdbcRosterSources(db);
-  }
-
-  /** Deep-linking launches waiting for the teacher's choice. */
-  public JdbcPendingDeepLinks pendingDeepLinks() {
-    return new JdbcPendingDeepLinks(db);
-  }
-
-  /** The grade administration page's retry tokens. */
-  public JdbcAdminRetryTokens adminRetryTokens() {
-    return new JdbcAdminRetryTokens(db);
   }
 
   /** Erasure and the grade audit log. */

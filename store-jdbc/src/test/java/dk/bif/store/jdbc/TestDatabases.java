@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -19,11 +20,16 @@ public final class TestDatabases {
   private static EmbeddedPostgres postgres;
   private static Database sharedH2;
   private static Database sharedPostgres;
+  private static final java.util.Set<List<Object>> MIGRATED = new java.util.HashSet<>();
 
   private TestDatabases() {}
 
-  /** A new, empty, migrated H2 database in memory. */
-  public static Database h2() {
+  /**
+   * A new, empty H2 database in memory with the core's tables and those of {@code more}.
+   *
+   * @param more further parts of the schema, e.g. the tool's
+   */
+  public static Database h2(Schema... more) {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL(
         "jdbc:h2:mem:test"
@@ -31,31 +37,56 @@ public final class TestDatabases {
             + ";DB_CLOSE_DELAY=-1"
             + StoreSettings.H2_OPTIONS);
     ds.setUser("sa");
-    return Database.on(ds, Dialect.H2);
+    return migrated(Database.on(ds, Dialect.H2), more);
   }
 
-  /** A new, empty, migrated database on the embedded PostgreSQL, behind a pool of its own. */
-  public static Database postgres() {
-    return Database.open(postgresSettings(4));
+  private static Database migrated(Database db, Schema... more) {
+    for (Schema schema : more) db.migrate(schema);
+    return db;
   }
 
-  /** One H2 database for the whole JVM, emptied: for contract tests that want a fresh store. */
-  public static synchronized Database emptyH2() {
+  /**
+   * A new, empty database on the embedded PostgreSQL, behind a pool of its own, with the core's
+   * tables and those of {@code more}.
+   *
+   * @param more further parts of the schema
+   */
+  public static Database postgres(Schema... more) {
+    return migrated(Database.open(postgresSettings(4)), more);
+  }
+
+  /**
+   * One H2 database for the whole JVM, emptied: for contract tests that want a fresh store.
+   *
+   * @param more further parts of the schema it must have
+   */
+  public static synchronized Database emptyH2(Schema... more) {
     if (sharedH2 == null) {
       sharedH2 = h2();
     }
-    return emptied(sharedH2);
+    return emptied(withSchemas(sharedH2, more));
   }
 
-  /** One PostgreSQL database for the whole JVM, emptied. */
-  public static synchronized Database emptyPostgres() {
+  /**
+   * One PostgreSQL database for the whole JVM, emptied.
+   *
+   * @param more further parts of the schema it must have
+   */
+  public static synchronized Database emptyPostgres(Schema... more) {
     if (sharedPostgres == null) {
       sharedPostgres = postgres();
     }
-    return emptied(sharedPostgres);
+    return emptied(withSchemas(sharedPostgres, more));
   }
 
-  /** Deletes every row of every table but Flyway's history. */
+  private static Database withSchemas(Database db, Schema... more) {
+    for (Schema schema : more) {
+      if (MIGRATED.add(List.of(db, schema))) db.migrate(schema);
+    }
+    return db;
+  }
+
+  /** Deletes every row of every table but the migration histories. */
   public static Database emptied(Database db) {
     db.withConnection(
         "empty test database",
@@ -64,7 +95,7 @@ public final class TestDatabases {
               Database.query(
                   c,
                   "select table_name from information_schema.tables where table_schema = 'public'"
-                      + " and table_type in ('BASE TABLE', 'TABLE') and table_name <> 'flyway_schema_history'",
+                      + " and table_type in ('BASE TABLE', 'TABLE') and lower(table_name) not like '%schema_history'",
                   row -> row.getString(1));
           for (String table : tables) {
             Database.update(c, "delete from " + table);

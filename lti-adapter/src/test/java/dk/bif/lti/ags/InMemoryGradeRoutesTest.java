@@ -1,8 +1,0 @@
-package dk.bif.lti.ags;
-
-class InMemoryGradeRoutesTest extends AbstractGradeRoutesContractTest {
-  @Override
-  protected GradeRoutes routes() {
-    return new InMemoryGradeRoutes();
-  }
-}

@@ -1,8 +1,0 @@
-package dk.bif.lti.bridge;
-
-class InMemoryLmsLinksTest extends AbstractLmsLinksContractTest {
-  @Override
-  protected LmsLinks links() {
-    return new InMemoryLmsLinks();
-  }
-}

@@ -1,8 +1,0 @@
-package dk.bif.lti.nrps;
-
-class InMemoryRosterSourcesTest extends AbstractRosterSourcesContractTest {
-  @Override
-  protected RosterSources sources() {
-    return new InMemoryRosterSources();
-  }
-}

@@ -1,0 +1,96 @@
+package dk.bif.store.jdbc.tool;
+
+import dk.bif.core.enrolment.CohortId;
+import dk.bif.core.people.EmployeeId;
+import dk.bif.lti.launch.LmsCourse;
+import dk.bif.store.jdbc.Database;
+import dk.bif.tool.bridge.LmsLinks;
+import dk.bif.tool.bridge.LmsPerson;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@link LmsLinks} in tables {@code lms_person_link} and {@code lms_course_link}. Only the LMS's
+ * opaque subject is stored for a person: no name, e-mail or picture. The primary key makes the
+ * first link win across nodes. Thread-safe.
+ */
+public final class JdbcLmsLinks implements LmsLinks {
+  private final Database db;
+
+  /**
+   * @param db the database
+   */
+  public JdbcLmsLinks(Database db) {
+    this.db = Objects.requireNonNull(db, "db");
+  }
+
+  @Override
+  public EmployeeId linkPerson(LmsPerson person, EmployeeId proposed) {
+    Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(proposed, "proposed");
+    Object[] key = {
+      person.platform().issuer().value(), person.platform().clientId().value(), person.subject()
+    };
+    db.update(
+        "link LMS person",
+        "insert into lms_person_link (issuer, client_id, subject, employee_id) values (?, ?, ?, ?)"
+            + " on conflict do nothing",
+        key[0],
+        key[1],
+        key[2],
+        proposed.value());
+    return findPerson(person)
+        .orElseThrow(
+            () -> new IllegalStateException("a person link vanished right after it was made"));
+  }
+
+  @Override
+  public CohortId linkCourse(LmsCourse course, CohortId proposed) {
+    Objects.requireNonNull(course, "course");
+    Objects.requireNonNull(proposed, "proposed");
+    Object[] key = {
+      course.deployment().registration().issuer().value(),
+      course.deployment().registration().clientId().value(),
+      course.deployment().id().value(),
+      course.contextId()
+    };
+    db.update(
+        "link LMS course",
+        "insert into lms_course_link (issuer, client_id, deployment_id, context_id, cohort_id)"
+            + " values (?, ?, ?, ?, ?) on conflict do nothing",
+        key[0],
+        key[1],
+        key[2],
+        key[3],
+        proposed.value());
+    return findCourse(course)
+        .orElseThrow(
+            () -> new IllegalStateException("a course link vanished right after it was made"));
+  }
+
+  @Override
+  public Optional<EmployeeId> findPerson(LmsPerson person) {
+    Objects.requireNonNull(person, "person");
+    return db.queryOne(
+        "find LMS person link",
+        "select employee_id from lms_person_link where issuer = ? and client_id = ? and subject = ?",
+        row -> EmployeeId.of(row.getString(1)),
+        person.platform().issuer().value(),
+        person.platform().clientId().value(),
+        person.subject());
+  }
+
+  @Override
+  public Optional<CohortId> findCourse(LmsCourse course) {
+    Objects.requireNonNull(course, "course");
+    return db.queryOne(
+        "find LMS course link",
+        "select cohort_id from lms_course_link"
+            + " where issuer = ? and client_id = ? and deployment_id = ? and context_id = ?",
+        row -> CohortId.of(row.getString(1)),
+        course.deployment().registration().issuer().value(),
+        course.deployment().registration().clientId().value(),
+        course.deployment().id().value(),
+        course.contextId());
+  }
+}

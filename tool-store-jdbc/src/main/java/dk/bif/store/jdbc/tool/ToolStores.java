@@ -1,0 +1,123 @@
+package dk.bif.store.jdbc.tool;
+
+import dk.bif.store.jdbc.Database;
+import dk.bif.store.jdbc.PersonalData;
+import dk.bif.store.jdbc.Schema;
+import dk.bif.store.jdbc.StoreSettings;
+import dk.bif.store.jdbc.Stores;
+import dk.bif.tool.assembly.ToolStorage;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The LTI tool's JDBC stores beside the programme core's, on one database: open it once per
+ * process, share it between threads, close it at shutdown (which closes the pool). The tool's
+ * tables have a migration history of their own ({@link #SCHEMA}), so a database first used by the
+ * core alone gains them when the tool first opens it.
+ */
+public final class ToolStores implements ToolStorage, AutoCloseable {
+
+  /** The tool's tables. */
+  public static final Schema SCHEMA =
+      new Schema("classpath:db/migration/tool", "bif_tool_schema_history");
+
+  private final Stores core;
+  private final Database db;
+  private final Clock clock;
+
+  private ToolStores(Stores core, Clock clock) {
+    this.core = core;
+    this.db = core.database();
+    this.clock = clock;
+  }
+
+  /**
+   * Opens the database, brings the core's and the tool's tables up to date and wires every store.
+   *
+   * @param settings where the database is
+   * @param clock the time for leases, purges and the audit log
+   * @return the stores
+   */
+  public static ToolStores open(StoreSettings settings, Clock clock) {
+    Objects.requireNonNull(clock, "clock");
+    Stores core = Stores.open(settings, clock);
+    try {
+      core.database().migrate(SCHEMA);
+      return new ToolStores(core, clock);
+    } catch (RuntimeException e) {
+      core.close();
+      throw e;
+    }
+  }
+
+  /** The programme core's stores on the same database. */
+  public Stores core() {
+    return core;
+  }
+
+  /** The database, for transactions and further stores. */
+  public Database database() {
+    return db;
+  }
+
+  /** Platform registrations. */
+  public JdbcRegistrationRepository registrations() {
+    return new JdbcRegistrationRepository(db);
+  }
+
+  /** Used nonces. */
+  public JdbcNonceStore nonces() {
+    return new JdbcNonceStore(db, clock);
+  }
+
+  /** Pending logins. */
+  public JdbcStateStore states() {
+    return new JdbcStateStore(db, clock);
+  }
+
+  /** LMS person and course links. */
+  public JdbcLmsLinks lmsLinks() {
+    return new JdbcLmsLinks(db);
+  }
+
+  /** The tool's signing keys. */
+  public JdbcToolKeyStore toolKeys() {
+    return new JdbcToolKeyStore(db, clock);
+  }
+
+  /** Where grades go. */
+  public JdbcGradeRoutes gradeRoutes() {
+    return new JdbcGradeRoutes(db);
+  }
+
+  /** Last rosters. */
+  public JdbcRosterSnapshots rosterSnapshots() {
+    return new JdbcRosterSnapshots(db);
+  }
+
+  /** Each cohort's roster source and sync state. */
+  public JdbcRosterSources rosterSources() {
+    return new JdbcRosterSources(db);
+  }
+
+  /** Deep-linking launches waiting for the teacher's choice. */
+  public JdbcPendingDeepLinks pendingDeepLinks() {
+    return new JdbcPendingDeepLinks(db);
+  }
+
+  /** The grade administration page's retry tokens. */
+  public JdbcAdminRetryTokens adminRetryTokens() {
+    return new JdbcAdminRetryTokens(db);
+  }
+
+  /** A person's data across the core's and the tool's tables: erasure and the audit log. */
+  public PersonalData personalData() {
+    return new PersonalData(db, List.of(new ToolPersonErasure()));
+  }
+
+  @Override
+  public void close() {
+    core.close();
+  }
+}

@@ -1,0 +1,319 @@
+package dk.bif.tool.grades;
+
+import dk.bif.core.gradebook.GradeKey;
+import dk.bif.core.gradebook.OutboxEntry;
+import dk.bif.core.port.GradeOutbox;
+import dk.bif.lti.ags.AgsClient;
+import dk.bif.lti.ags.LineItemSpec;
+import dk.bif.lti.ags.PlatformCallException;
+import dk.bif.lti.ags.PlatformLineItem;
+import dk.bif.lti.ags.RetryAfter;
+import dk.bif.lti.http.FetchedResponse;
+import dk.bif.lti.registration.Issuer;
+import dk.bif.lti.registration.PlatformRegistration;
+import dk.bif.lti.registration.RegistrationRepository;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.random.RandomGenerator;
+
+/**
+ * The delivery worker: empties the core's {@link GradeOutbox} into the LMS gradebooks named by
+ * {@link GradeRoutes}.
+ *
+ * <ul>
+ *   <li>Claims due entries under a lease and sends up to {@link DeliverySettings#senders()} at
+ *       once; one entry (one participant and part) is never sent twice at once, and a newer grade
+ *       waits for the attempt on the older one, so per (line item, user) order is kept.
+ *   <li>The line item is the launch's, else found or created in the launch's container ({@link
+ *       AgsClient#ensure}: by resource link, resource id {@code bif-del-1/exam}, tag {@value
+ *       #EXAM_TAG}).
+ *   <li>Answers are classified in one place ({@code DeliveryVerdict}): 2xx delivered; Moodle's 409
+ *       (a score at least as new is there) resolved as delivered, never re-sent; 429 and Canvas's
+ *       403 "Rate Limit Exceeded" pause every call to that platform for {@code Retry-After} or the
+ *       backoff; no answer, 401 after a fresh token, 408 and 5xx retried with backoff and jitter
+ *       ({@link RetryPolicy}); 400, 404, 422 after a fresh token, other 4xx and a token endpoint
+ *       that refuses the tool go to the dead letters with the platform's answer.
+ *   <li>A participant without a route (never opened the exam from an LMS with grades) is a dead
+ *       letter too: an administrator retries after they have.
+ * </ul>
+ *
+ * {@link #start()} runs it on its own threads until {@link #close()}; {@link #deliverDue()} runs
+ * one pass on the caller's thread. Thread-safe.
+ */
+public final class GradeDelivery implements AutoCloseable {
+
+  /** The tag of line items the tool creates for exams. */
+  public static final String EXAM_TAG = "bif-exam";
+
+  private final GradeOutbox outbox;
+  private final GradeRoutes routes;
+  private final RegistrationRepository registrations;
+  private final AgsClient ags;
+  private final SevenPointScoreMapping mapping;
+  private final DeliverySettings settings;
+  private final RetryPolicy retries;
+  private final Clock clock;
+  private final Map<String, URI> lineItems = new ConcurrentHashMap<>();
+  private final Map<String, Object> lineItemLocks = new ConcurrentHashMap<>();
+  private final Map<Issuer, Instant> pausedUntil = new ConcurrentHashMap<>();
+  private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicLong delivered = new AtomicLong();
+  private final AtomicLong posts = new AtomicLong();
+  private ScheduledExecutorService scheduler;
+  private ExecutorService senders;
+
+  /**
+   * @param outbox the grades to deliver
+   * @param routes where each participant's grades go
+   * @param registrations the platforms (token URL, audience)
+   * @param ags the AGS calls
+   * @param mapping how a grade becomes a score
+   * @param settings batch size, senders, lease, backoff
+   * @param random the jitter source
+   * @param clock the time
+   */
+  public GradeDelivery(
+      GradeOutbox outbox,
+      GradeRoutes routes,
+      RegistrationRepository registrations,
+      AgsClient ags,
+      SevenPointScoreMapping mapping,
+      DeliverySettings settings,
+      RandomGenerator random,
+      Clock clock) {
+    this.outbox = Objects.requireNonNull(outbox, "outbox");
+    this.routes = Objects.requireNonNull(routes, "routes");
+    this.registrations = Objects.requireNonNull(registrations, "registrations");
+    this.ags = Objects.requireNonNull(ags, "ags");
+    this.mapping = Objects.requireNonNull(mapping, "mapping");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.retries = new RetryPolicy(settings, random);
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Starts the worker: a scheduler thread that claims due entries every {@link
+   * DeliverySettings#pollInterval()} (at once again while there is more) and sender threads.
+   *
+   * @throws IllegalStateException when already started
+   */
+  public synchronized void start() {
+    if (!running.compareAndSet(false, true)) throw new IllegalStateException("already started");
+    senders = Executors.newFixedThreadPool(settings.senders(), daemon("bif-grade-sender"));
+    scheduler = Executors.newSingleThreadScheduledExecutor(daemon("bif-grade-delivery"));
+    scheduler.scheduleWithFixedDelay(
+        this::drain, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Stops the worker and waits for attempts in flight to report. Entries claimed and not yet sent
+   * stay leased and are picked up after their lease by the next worker.
+   */
+  @Override
+  public synchronized void close() {
+    if (!running.compareAndSet(true, false)) return;
+    scheduler.shutdown();
+    try {
+      scheduler.awaitTermination(settings.lease().toMillis(), TimeUnit.MILLISECONDS);
+      senders.shutdown();
+      senders.awaitTermination(settings.lease().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      scheduler.shutdownNow();
+      senders.shutdownNow();
+    }
+  }
+
+  /**
+   * Runs one pass on the caller's thread: claims one batch of due entries and delivers them.
+   *
+   * @return how many entries were attempted
+   */
+  public int deliverDue() {
+    List<OutboxEntry> batch =
+        outbox.claimDue(clock.instant(), settings.batchSize(), settings.lease());
+    batch.forEach(this::deliver);
+    return batch.size();
+  }
+
+  /** The dead letters, with the platform's answers, for an administrator. */
+  public List<OutboxEntry> deadLetters() {
+    return outbox.deadLetters();
+  }
+
+  /**
+   * An administrator's retry of a dead letter: due now.
+   *
+   * @param key the participant and part
+   * @return whether a dead letter was revived
+   */
+  public boolean retry(GradeKey key) {
+    return outbox.retry(key, clock.instant());
+  }
+
+  /** How many outbox entries reached every gradebook since the start. */
+  public long deliveredCount() {
+    return delivered.get();
+  }
+
+  /** How many score POSTs were sent since the start (first tries and retries). */
+  public long scorePosts() {
+    return posts.get();
+  }
+
+  private void drain() {
+    try {
+      while (running.get()) {
+        List<OutboxEntry> batch =
+            outbox.claimDue(clock.instant(), settings.batchSize(), settings.lease());
+        if (batch.isEmpty()) return;
+        List<Future<?>> inFlight = new ArrayList<>(batch.size());
+        for (OutboxEntry entry : batch) inFlight.add(senders.submit(() -> deliver(entry)));
+        for (Future<?> f : inFlight) f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | RuntimeException e) {
+      // The entry stays leased and comes back after its lease; the worker keeps running.
+    }
+  }
+
+  private void deliver(OutboxEntry entry) {
+    GradeKey key = entry.key();
+    List<GradeRoute> to = routes.of(key.employee(), key.part());
+    if (to.isEmpty()) {
+      outbox.deadLetter(
+          key,
+          entry.version(),
+          "no gradebook known for "
+              + key
+              + ": the participant has not opened the exam from an LMS placement with grades");
+      return;
+    }
+    List<String> answers = new ArrayList<>();
+    DeliveryVerdict.Kind worst = DeliveryVerdict.Kind.DELIVERED;
+    Duration wait = Duration.ZERO;
+    for (GradeRoute route : to) {
+      DeliveryVerdict verdict = deliver(entry, route);
+      answers.add(route.deployment().registration().issuer() + ": " + verdict.answer());
+      if (verdict.kind().compareTo(worst) > 0) worst = verdict.kind();
+      if (verdict.kind() == DeliveryVerdict.Kind.RETRY) {
+        Duration d = retries.delay(entry.attempts(), verdict.retryAfter());
+        if (verdict.rateLimited()) pause(route, d);
+        if (d.compareTo(wait) > 0) wait = d;
+      }
+    }
+    String answer = String.join("; ", answers);
+    switch (worst) {
+      case DELIVERED -> {
+        if (outbox.markDelivered(key, entry.version(), answer)) delivered.incrementAndGet();
+      }
+      case RETRY -> outbox.reschedule(key, entry.version(), clock.instant().plus(wait), answer);
+      case REFUSED -> outbox.deadLetter(key, entry.version(), answer);
+    }
+  }
+
+  private DeliveryVerdict deliver(OutboxEntry entry, GradeRoute route) {
+    Issuer issuer = route.deployment().registration().issuer();
+    Instant paused = pausedUntil.get(issuer);
+    if (paused != null && clock.instant().isBefore(paused)) {
+      return new DeliveryVerdict(
+          DeliveryVerdict.Kind.RETRY,
+          Optional.of(Duration.between(clock.instant(), paused)),
+          false,
+          "not sent: the platform asked to slow down until " + paused);
+    }
+    Optional<PlatformRegistration> platform = registrations.find(route.deployment().registration());
+    if (platform.isEmpty()) {
+      return new DeliveryVerdict(
+          DeliveryVerdict.Kind.REFUSED,
+          Optional.empty(),
+          false,
+          "the registration " + route.deployment().registration() + " no longer exists");
+    }
+    try {
+      URI lineItem = lineItem(platform.get(), route);
+      posts.incrementAndGet();
+      FetchedResponse answer =
+          ags.postScore(
+              platform.get(), route.scopes(), lineItem, mapping.score(entry, route.subject()));
+      if (answer.status() == 404 && route.lineItem().isEmpty()) lineItems.remove(cacheKey(route));
+      return DeliveryVerdict.ofStatus(answer.status(), answer.body(), RetryAfter.of(answer, clock));
+    } catch (PlatformCallException e) {
+      return DeliveryVerdict.of(e);
+    }
+  }
+
+  private void pause(GradeRoute route, Duration d) {
+    Instant until = clock.instant().plus(d);
+    pausedUntil.merge(
+        route.deployment().registration().issuer(), until, (a, b) -> a.isAfter(b) ? a : b);
+  }
+
+  private URI lineItem(PlatformRegistration platform, GradeRoute route)
+      throws PlatformCallException {
+    if (route.lineItem().isPresent()) return route.lineItem().get();
+    String cacheKey = cacheKey(route);
+    URI known = lineItems.get(cacheKey);
+    if (known != null) return known;
+    // One finder per line item: senders of the same course must not create it twice.
+    synchronized (lineItemLocks.computeIfAbsent(cacheKey, k -> new Object())) {
+      known = lineItems.get(cacheKey);
+      return known != null ? known : ensureLineItem(platform, route, cacheKey);
+    }
+  }
+
+  private URI ensureLineItem(PlatformRegistration platform, GradeRoute route, String cacheKey)
+      throws PlatformCallException {
+    String activity = route.part().value() + "/exam";
+    PlatformLineItem item =
+        ags.ensure(
+            platform,
+            route.scopes(),
+            route.lineItems().orElseThrow(),
+            new LineItemSpec(
+                "Eksamen " + route.part(),
+                SevenPointScoreMapping.SCORE_MAXIMUM,
+                route.resourceLinkId(),
+                Optional.of(activity),
+                Optional.of(EXAM_TAG)));
+    lineItems.put(cacheKey, item.id());
+    return item.id();
+  }
+
+  private static String cacheKey(GradeRoute route) {
+    return route.deployment()
+        + " "
+        + route.lineItems().map(URI::toString).orElse("")
+        + " "
+        + route.resourceLinkId().orElse("")
+        + " "
+        + route.part();
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    AtomicLong n = new AtomicLong();
+    return r -> {
+      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

@@ -1,0 +1,126 @@
+package dk.bif.tool.pages;
+
+import java.util.List;
+import java.util.Objects;
+
+/** What a route answers: a page, a redirect after a form (post/redirect/get) or a refusal. */
+public sealed interface PageResult {
+
+  /**
+   * A page (200).
+   *
+   * @param template the template's path under {@code src/main/jte}, e.g. {@code teacher/home.jte};
+   *     it takes the params {@code chrome} and {@code view}
+   * @param view the template's {@code view} param
+   * @return the result
+   */
+  static PageResult view(String template, Object view) {
+    return new View(200, template, view, List.of());
+  }
+
+  /**
+   * A form that could not be saved (422): the page again, with the message shown as an error.
+   *
+   * @param template the template
+   * @param view the view, holding what the user entered
+   * @param messageKey the bundle key of the error message
+   * @param args its arguments
+   * @return the result
+   */
+  static PageResult invalid(String template, Object view, String messageKey, Object... args) {
+    return new View(422, template, view, List.of(new Message(messageKey, List.of(args))));
+  }
+
+  /**
+   * A redirect (303) to a page of ours, showing a notice there.
+   *
+   * @param path the page's path, e.g. {@code /bif/teacher}; may carry a query string
+   * @param noticeKey the bundle key of the notice, e.g. {@code teacher.grades.saved}
+   * @param args its arguments
+   * @return the result
+   */
+  static PageResult redirect(String path, String noticeKey, Object... args) {
+    return new Redirect(path, new Message(noticeKey, List.of(args)));
+  }
+
+  /**
+   * A refusal (403) with a message from the bundle; the glue logs it.
+   *
+   * @param messageKey the bundle key, e.g. {@code leader.denied.notYourEmployee}
+   * @return the result
+   */
+  static PageResult denied(String messageKey) {
+    return new Refusal(403, messageKey);
+  }
+
+  /**
+   * Nothing there (404) with a message from the bundle.
+   *
+   * @param messageKey the bundle key
+   * @return the result
+   */
+  static PageResult notFound(String messageKey) {
+    return new Refusal(404, messageKey);
+  }
+
+  /**
+   * A bundle message with its arguments.
+   *
+   * @param key the bundle key
+   * @param args the {@link java.text.MessageFormat} arguments
+   */
+  record Message(String key, List<Object> args) {
+    /** Checks and copies. */
+    public Message {
+      Objects.requireNonNull(key, "key");
+      args = List.copyOf(args);
+    }
+  }
+
+  /**
+   * A page.
+   *
+   * @param status 200, or 422 for a form with errors
+   * @param template the template
+   * @param view the view
+   * @param errors messages shown as errors
+   */
+  record View(int status, String template, Object view, List<Message> errors)
+      implements PageResult {
+    /** Checks and copies. */
+    public View {
+      Objects.requireNonNull(template, "template");
+      Objects.requireNonNull(view, "view");
+      errors = List.copyOf(errors);
+    }
+  }
+
+  /**
+   * A redirect to one of our pages.
+   *
+   * @param path the path
+   * @param notice the notice to show there
+   */
+  record Redirect(String path, Message notice) implements PageResult {
+    /** Checks. */
+    public Redirect {
+      Objects.requireNonNull(path, "path");
+      if (!path.startsWith(ActivityPages.ROOT + "/"))
+        throw new IllegalArgumentException("redirects stay on our pages: " + path);
+      Objects.requireNonNull(notice, "notice");
+    }
+  }
+
+  /**
+   * A refusal.
+   *
+   * @param status 403 or 404
+   * @param messageKey the bundle key of the message
+   */
+  record Refusal(int status, String messageKey) implements PageResult {
+    /** Checks. */
+    public Refusal {
+      Objects.requireNonNull(messageKey, "messageKey");
+    }
+  }
+}

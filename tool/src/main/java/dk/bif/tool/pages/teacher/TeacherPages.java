@@ -1,0 +1,165 @@
+package dk.bif.tool.pages.teacher;
+
+import dk.bif.core.attendance.Session;
+import dk.bif.core.curriculum.Part;
+import dk.bif.core.curriculum.PartId;
+import dk.bif.core.enrolment.CohortId;
+import dk.bif.lti.launch.LmsCourse;
+import dk.bif.lti.registration.ClientId;
+import dk.bif.lti.registration.Deployment;
+import dk.bif.lti.registration.DeploymentId;
+import dk.bif.lti.registration.Issuer;
+import dk.bif.lti.registration.RegistrationKey;
+import dk.bif.tool.bridge.Activity;
+import dk.bif.tool.bridge.BifRole;
+import dk.bif.tool.pages.PageRequest;
+import dk.bif.tool.pages.PageResult;
+import dk.bif.tool.pages.PageRoute;
+import dk.bif.tool.pages.PageRoutes;
+import dk.bif.tool.pages.PageSession;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * The teacher's routes, for teachers only (the glue refuses everyone else before a handler runs):
+ *
+ * <ul>
+ *   <li>{@code GET /bif/teacher} — roster, study groups, sessions, grading with delivery states;
+ *   <li>{@code GET /bif/teacher/attendance?session=teaching-day-3} — one session's attendance;
+ *   <li>{@code POST /bif/teacher/attendance} — records it (fields {@code cohort}, {@code session},
+ *       {@code presence-<id>}, {@code excuse-<id>});
+ *   <li>{@code POST /bif/teacher/grades} — records exam results (fields {@code cohort}, {@code
+ *       grade-<id>}, {@code note-<id>}).
+ * </ul>
+ *
+ * A teacher works on the cohort of their launch only: a launch without a course, a {@code cohort}
+ * field or parameter naming another cohort, or a field naming another cohort's participant is
+ * denied. A saved form redirects back with a message; a form with refused lines is shown again
+ * (422) with each refusal at its field and the valid lines saved. Thread-safe.
+ */
+public final class TeacherPages implements PageRoutes {
+
+  /** The overview's path. */
+  public static final String HOME = "/bif/teacher";
+
+  /** The attendance page's path. */
+  public static final String ATTENDANCE = "/bif/teacher/attendance";
+
+  /** The grading form's path. */
+  public static final String GRADES = "/bif/teacher/grades";
+
+  static final String INDEX_TEMPLATE = "teacher/index.jte";
+  static final String ATTENDANCE_TEMPLATE = "teacher/attendance.jte";
+
+  private static final Set<BifRole> TEACHERS = Set.of(BifRole.TEACHER);
+
+  private final TeacherDesk desk;
+
+  /**
+   * @param desk reads and records for the teacher's cohort
+   */
+  public TeacherPages(TeacherDesk desk) {
+    this.desk = Objects.requireNonNull(desk, "desk");
+  }
+
+  @Override
+  public List<PageRoute> routes() {
+    return List.of(
+        PageRoute.get(HOME, TEACHERS, request -> inCohort(request, this::home)),
+        PageRoute.get(ATTENDANCE, TEACHERS, request -> inCohort(request, this::session)),
+        PageRoute.post(ATTENDANCE, TEACHERS, request -> inCohort(request, this::attend)),
+        PageRoute.post(GRADES, TEACHERS, request -> inCohort(request, this::grade)));
+  }
+
+  /** Runs a handler for the launch's cohort, or denies a request that names another cohort. */
+  private static PageResult inCohort(
+      PageRequest request, BiFunction<PageRequest, CohortId, PageResult> handler) {
+    Optional<CohortId> cohort = request.session().cohort();
+    if (cohort.isEmpty()) return PageResult.denied("teacher.denied.noCohort");
+    Optional<String> named = request.field("cohort");
+    if (named.isPresent() && !named.get().strip().equals(cohort.get().value())) {
+      return PageResult.denied("teacher.denied.otherCohort");
+    }
+    try {
+      return handler.apply(request, cohort.get());
+    } catch (OtherCohortException e) {
+      return PageResult.denied("teacher.denied.otherCohort");
+    }
+  }
+
+  private PageResult home(PageRequest request, CohortId cohort) {
+    return PageResult.view(INDEX_TEMPLATE, overview(request, cohort, FormOutcome.none()));
+  }
+
+  private TeacherView overview(PageRequest request, CohortId cohort, FormOutcome grading) {
+    PageSession session = request.session();
+    return desk.overview(cohort, launchedPart(session), course(session), grading);
+  }
+
+  private PageResult session(PageRequest request, CohortId cohort) {
+    Optional<Part> part = desk.part(cohort, launchedPart(request.session()));
+    if (part.isEmpty()) return PageResult.notFound("teacher.noPart");
+    String key = request.field("session").orElse("teaching-day-1");
+    Optional<Session> session = desk.session(part.get(), key);
+    if (session.isEmpty()) return PageResult.notFound("teacher.session.unknown");
+    return PageResult.view(
+        ATTENDANCE_TEMPLATE,
+        desk.attendance(cohort, part.get(), session.get(), FormOutcome.none()));
+  }
+
+  private PageResult attend(PageRequest request, CohortId cohort) {
+    Optional<Part> part = desk.part(cohort, launchedPart(request.session()));
+    if (part.isEmpty()) return PageResult.notFound("teacher.noPart");
+    String key = request.required("session");
+    Optional<Session> session = desk.session(part.get(), key);
+    if (session.isEmpty()) return PageResult.notFound("teacher.session.unknown");
+    FormOutcome outcome = desk.recordAttendance(cohort, part.get(), session.get(), request.form());
+    if (outcome.allSaved()) {
+      return PageResult.redirect(
+          ATTENDANCE + "?session=" + key, "teacher.attendance.saved", outcome.saved());
+    }
+    return PageResult.invalid(
+        ATTENDANCE_TEMPLATE,
+        desk.attendance(cohort, part.get(), session.get(), outcome),
+        "teacher.attendance.someRefused",
+        outcome.saved(),
+        outcome.errors().size());
+  }
+
+  private PageResult grade(PageRequest request, CohortId cohort) {
+    Optional<Part> part = desk.part(cohort, launchedPart(request.session()));
+    if (part.isEmpty() || !part.get().finalExam())
+      return PageResult.notFound("teacher.grading.none");
+    FormOutcome outcome = desk.recordGrades(cohort, part.get(), request.form());
+    if (outcome.allSaved()) {
+      return PageResult.redirect(HOME, "teacher.grades.saved", outcome.saved());
+    }
+    return PageResult.invalid(
+        INDEX_TEMPLATE,
+        overview(request, cohort, outcome),
+        "teacher.grades.someRefused",
+        outcome.saved(),
+        outcome.errors().size());
+  }
+
+  private static Optional<PartId> launchedPart(PageSession session) {
+    return session.activity().flatMap(Activity::part);
+  }
+
+  /** The LMS course of the launch, whose NRPS roster the page lists. */
+  private static Optional<LmsCourse> course(PageSession session) {
+    return session
+        .contextId()
+        .map(
+            context ->
+                new LmsCourse(
+                    new Deployment(
+                        new RegistrationKey(
+                            Issuer.of(session.issuer()), ClientId.of(session.clientId())),
+                        DeploymentId.of(session.deploymentId())),
+                    context));
+  }
+}

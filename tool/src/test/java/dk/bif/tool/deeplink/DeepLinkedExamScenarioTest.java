@@ -1,0 +1,354 @@
+package dk.bif.tool.deeplink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.bif.core.application.InMemoryProgramme;
+import dk.bif.core.attendance.Session;
+import dk.bif.core.curriculum.PartId;
+import dk.bif.core.enrolment.CohortId;
+import dk.bif.core.exam.Grade;
+import dk.bif.core.gradebook.GradeKey;
+import dk.bif.core.gradebook.OutboxState;
+import dk.bif.core.people.EmployeeId;
+import dk.bif.core.people.Employees;
+import dk.bif.lti.keys.RotatingToolKeys;
+import dk.bif.lti.keys.ToolKeyFiles;
+import dk.bif.lti.registration.ClientId;
+import dk.bif.lti.registration.Issuer;
+import dk.bif.lti.registration.RegistrationKey;
+import dk.bif.lti.testkit.BrowserResponse;
+import dk.bif.lti.testkit.Course;
+import dk.bif.lti.testkit.DeepLinkReturn;
+import dk.bif.lti.testkit.DeepLinkingSettings;
+import dk.bif.lti.testkit.HtmlForm;
+import dk.bif.lti.testkit.LaunchRequest;
+import dk.bif.lti.testkit.LineItem;
+import dk.bif.lti.testkit.LtiBrowser;
+import dk.bif.lti.testkit.LtiRoles;
+import dk.bif.lti.testkit.PlatformUser;
+import dk.bif.lti.testkit.Profile;
+import dk.bif.lti.testkit.RecordedScore;
+import dk.bif.lti.testkit.ReferencePlatform;
+import dk.bif.lti.testkit.ResourceLink;
+import dk.bif.tool.assembly.InMemoryToolStorage;
+import dk.bif.tool.assembly.LoopbackTool;
+import dk.bif.tool.bridge.InMemoryLmsLinks;
+import dk.bif.tool.bridge.LmsPerson;
+import dk.bif.tool.grades.DeliverySettings;
+import dk.bif.tool.grades.GradeDelivery;
+import dk.bif.tool.grades.InMemoryGradeRoutes;
+import dk.bif.tool.grades.SevenPointScoreMapping;
+import dk.bif.tool.servlet.BifLaunchHandlers;
+import dk.bif.tool.servlet.DeepLinkingServlets;
+import dk.bif.tool.servlet.GradeAdminPages;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The issue's scenario over loopback HTTP: a teacher deep-links the Del 1 exam, 25 participants
+ * open it, the teacher grades them in the core, and the platform's gradebook holds 25 final scores
+ * with the right values. Also the picker's rules: accept_multiple, accept_types, one-time token.
+ */
+class DeepLinkedExamScenarioTest {
+
+  private static final String CLIENT_ID = "bif-tool";
+  private static final String DEPLOYMENT = "kp-1";
+  private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+  private static final int PARTICIPANTS = 25;
+  private static final Grade[] GRADES = {
+    Grade.TWELVE, Grade.TEN, Grade.SEVEN, Grade.FOUR, Grade.TWO, Grade.ZERO, Grade.MINUS_THREE
+  };
+
+  /** The LMS and the tool on real time: the delivery worker's retries must come due. */
+  private final Clock clock = Clock.systemUTC();
+
+  private final InMemoryProgramme programme = new InMemoryProgramme(TODAY);
+  private final InMemoryToolStorage storage = new InMemoryToolStorage(clock);
+  private final InMemoryLmsLinks links = storage.lmsLinks();
+  private final InMemoryGradeRoutes routes = storage.gradeRoutes();
+  private ReferencePlatform lms;
+  private LoopbackTool tool;
+  private URI toolBase;
+  private GradeDelivery delivery;
+
+  @AfterEach
+  void stop() throws Exception {
+    if (tool != null) tool.close();
+    if (lms != null) lms.close();
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Profile.class,
+      names = {"MOODLE", "CANVAS", "SPEC"})
+  void aDeepLinkedDel1ExamGradedFor25ParticipantsEndsAs25FinalScores(Profile profile)
+      throws Exception {
+    start(profile);
+
+    // given the teacher deep-links the Del 1 exam from the picker
+    BrowserResponse picker = teacherOpensPicker(DeepLinkingSettings.resourceLinks("opaque-42"));
+    assertThat(picker.status()).isEqualTo(200);
+    HtmlForm form = picker.form().orElseThrow().with("activity-1", "bif-del-1/exam");
+    new LtiBrowser().run(new LtiBrowser().submit(picker, form));
+    DeepLinkReturn placed = lms.deepLinkReturns().get(0);
+    assertThat(placed.accepted()).as(placed.error()).isTrue();
+    assertThat(placed.contentItems())
+        .singleElement()
+        .satisfies(
+            item -> {
+              assertThat(item.get("type")).isEqualTo("ltiResourceLink");
+              assertThat(item.get("custom")).isEqualTo(Map.of("bif_activity", "bif-del-1/exam"));
+            });
+    String link = placed.createdLinkIds().get(0);
+    LineItem lineItem = lms.gradebook().lineItem(placed.createdLineItemIds().get(0)).orElseThrow();
+    assertThat(lineItem.scoreMaximum()).isEqualTo(6.0);
+
+    // and 25 due participants open it, which enrols them and records where their grade goes
+    for (int i = 1; i <= PARTICIPANTS; i++) {
+      String sub = String.valueOf(100 + i);
+      EmployeeId employee = EmployeeId.of("E" + i);
+      programme.employees.save(Employees.permanent("E" + i, "JC-Amager", TODAY.minusMonths(1)));
+      links.linkPerson(person(sub), employee);
+      assertThat(new LtiBrowser().launch(lms, sub, link).status()).isEqualTo(200);
+      for (int d = 1; d <= 9; d++) {
+        programme.attendance.recordAttendance(employee, PartId.BIF_DEL_1, Session.teachingDay(d));
+      }
+      for (int s = 1; s <= 5; s++) {
+        programme.attendance.recordAttendance(employee, PartId.BIF_DEL_1, Session.studyGroup(s));
+      }
+    }
+
+    // when the teacher grades them and the worker runs
+    programme.clock.set(TODAY.plusMonths(1));
+    for (int i = 1; i <= PARTICIPANTS; i++) {
+      programme.exams.grade(
+          EmployeeId.of("E" + i), PartId.BIF_DEL_1, GRADES[i % GRADES.length].text());
+    }
+    delivery.start();
+    Instant giveUp = Instant.now().plusSeconds(60);
+    while (programme.gradeOutbox.pendingCount() > 0 && Instant.now().isBefore(giveUp)) {
+      Thread.sleep(10);
+    }
+    assertThat(programme.gradeOutbox.pendingCount())
+        .as(
+            "pending: %s",
+            programme.gradeOutbox.claimDue(
+                Instant.now().plusSeconds(3600), 5, Duration.ofSeconds(1)))
+        .isZero();
+
+    // then the gradebook holds 25 final scores with the right values
+    Map<String, RecordedScore> scores = lms.gradebook().scores(lineItem.id());
+    assertThat(scores).hasSize(PARTICIPANTS);
+    for (int i = 1; i <= PARTICIPANTS; i++) {
+      Grade grade = GRADES[i % GRADES.length];
+      RecordedScore score = scores.get(String.valueOf(100 + i));
+      assertThat(score.isFinal()).isTrue();
+      assertThat(score.scoreGiven()).contains(SevenPointScoreMapping.scoreOf(grade));
+      assertThat(score.comment().orElseThrow())
+          .startsWith("Karakter " + grade.text() + " (ECTS " + grade.ectsLetter() + ")");
+    }
+    assertThat(programme.gradeOutbox.deadLetters()).isEmpty();
+  }
+
+  @Test
+  void withoutAcceptMultipleTwoChoicesAreRefusedAndNothingIsPlaced() throws Exception {
+    start(Profile.MOODLE);
+    BrowserResponse picker =
+        teacherOpensPicker(DeepLinkingSettings.resourceLinks("d").withAcceptMultiple(false));
+    assertThat(picker.body()).contains("type=\"radio\"");
+
+    BrowserResponse refused =
+        new LtiBrowser()
+            .post(
+                toolBase.resolve(DeepLinkingServlets.PICK_PATH),
+                Map.of(
+                    DeepLinkingServlets.TOKEN_FIELD,
+                    token(picker),
+                    "activity-1",
+                    "bif-del-1/exam",
+                    "activity-2",
+                    "bif-del-2/exam"),
+                toolBase);
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("one activity");
+    assertThat(lms.deepLinkReturns()).isEmpty();
+  }
+
+  @Test
+  void aPickerTokenWorksOnceAndAForgedOneNever() throws Exception {
+    start(Profile.SPEC);
+    BrowserResponse picker = teacherOpensPicker(DeepLinkingSettings.resourceLinks("d"));
+    Map<String, String> choice =
+        Map.of(DeepLinkingServlets.TOKEN_FIELD, token(picker), "activity-1", "evaluation");
+    URI pick = toolBase.resolve(DeepLinkingServlets.PICK_PATH);
+
+    BrowserResponse first = new LtiBrowser().post(pick, choice, toolBase);
+    BrowserResponse replay = new LtiBrowser().post(pick, choice, toolBase);
+    BrowserResponse forged =
+        new LtiBrowser()
+            .post(
+                pick,
+                Map.of(DeepLinkingServlets.TOKEN_FIELD, "forged", "activity-1", "evaluation"),
+                null);
+
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(first.autoSubmits()).isTrue();
+    assertThat(replay.status()).isEqualTo(400);
+    assertThat(forged.status()).isEqualTo(400);
+    assertThat(forged.body()).doesNotContain("JWT");
+  }
+
+  @Test
+  void anUngradedActivityCarriesNoLineItemAndTheDataIsEchoed() throws Exception {
+    start(Profile.MOODLE);
+    BrowserResponse picker = teacherOpensPicker(DeepLinkingSettings.resourceLinks("echo-me"));
+
+    new LtiBrowser()
+        .run(
+            new LtiBrowser()
+                .submit(picker, picker.form().orElseThrow().with("activity-4", "self-assessment")));
+
+    DeepLinkReturn placed = lms.deepLinkReturns().get(0);
+    assertThat(placed.accepted()).as(placed.error()).isTrue();
+    assertThat(placed.contentItems().get(0)).doesNotContainKey("lineItem");
+    assertThat(placed.createdLineItemIds()).isEmpty();
+  }
+
+  @Test
+  void aLearnersDeepLinkingRequestGetsNoPicker() throws Exception {
+    start(Profile.SPEC);
+    lms.addUser(PlatformUser.learner("101", "Ann", "Hansen")).enrol("c1", "101");
+
+    BrowserResponse page =
+        new LtiBrowser()
+            .launch(
+                lms.launchUri(
+                    LaunchRequest.deepLinking(
+                        "101", "c1", DeepLinkingSettings.resourceLinks("d"))));
+
+    assertThat(page.status()).isEqualTo(403);
+    assertThat(page.body()).doesNotContain(DeepLinkingServlets.TOKEN_FIELD);
+  }
+
+  @Test
+  void thePickerOffersTheSixBifActivitiesWithTheExamsGraded() {
+    List<LinkableActivity> offer = LinkableActivity.offered(programme.catalogue);
+
+    assertThat(offer)
+        .extracting(LinkableActivity::token)
+        .containsExactly(
+            "bif-del-1/exam",
+            "bif-del-2/exam",
+            "bif-del-1/study-group/1",
+            "self-assessment",
+            "evaluation",
+            "bif-ledermodul");
+    assertThat(offer).filteredOn(LinkableActivity::graded).hasSize(2);
+  }
+
+  @Test
+  void anAdministratorSeesARefusedGradeWithThePlatformsAnswerAndRetriesItOnce() throws Exception {
+    // given a grade for a participant who never opened the exam from the LMS: a dead letter
+    start(Profile.MOODLE);
+    lms.addUser(PlatformUser.of("900", "Ada", "Admin", List.of(LtiRoles.CONTEXT_ADMINISTRATOR)))
+        .enrol("c1", "900")
+        .addLink(
+            ResourceLink.of("rl-admin", "c1", "Karakterer")
+                .withCustom(GradeAdminPages.ADMIN_PARAMETER, "grades"));
+    EmployeeId e1 = EmployeeId.of("E1");
+    programme.employees.save(Employees.permanent("E1", "JC-Amager", TODAY.minusMonths(1)));
+    programme.enrolment.enrol(e1, PartId.BIF_DEL_1, CohortId.of("h1"), TODAY);
+    for (int d = 1; d <= 9; d++) {
+      programme.attendance.recordAttendance(e1, PartId.BIF_DEL_1, Session.teachingDay(d));
+    }
+    for (int s = 1; s <= 5; s++) {
+      programme.attendance.recordAttendance(e1, PartId.BIF_DEL_1, Session.studyGroup(s));
+    }
+    programme.clock.set(TODAY.plusMonths(1));
+    programme.exams.grade(e1, PartId.BIF_DEL_1, "7");
+    delivery.deliverDue();
+    GradeKey key = new GradeKey(e1, PartId.BIF_DEL_1);
+
+    // when the administrator opens the page and retries
+    LtiBrowser browser = new LtiBrowser();
+    BrowserResponse page = browser.launch(lms, "900", "rl-admin");
+    BrowserResponse after = browser.submit(page, page.form().orElseThrow());
+    BrowserResponse replay = browser.submit(page, page.form().orElseThrow());
+
+    // then the page showed the answer, the grade is pending again, and the form worked once
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("E1/bif-del-1").contains("has not opened the exam");
+    assertThat(after.body()).contains("Sendes igen");
+    assertThat(programme.gradeOutbox.find(key).orElseThrow().state())
+        .isEqualTo(OutboxState.PENDING);
+    assertThat(replay.status()).isEqualTo(403);
+  }
+
+  @Test
+  void aTeacherCannotOpenTheGradeAdministration() throws Exception {
+    start(Profile.SPEC);
+    lms.addLink(
+        ResourceLink.of("rl-admin", "c1", "Karakterer")
+            .withCustom(GradeAdminPages.ADMIN_PARAMETER, "grades"));
+
+    assertThat(new LtiBrowser().launch(lms, "201", "rl-admin").status()).isEqualTo(403);
+  }
+
+  private BrowserResponse teacherOpensPicker(DeepLinkingSettings settings) {
+    return new LtiBrowser().launch(lms.launchUri(LaunchRequest.deepLinking("201", "c1", settings)));
+  }
+
+  private static String token(BrowserResponse picker) {
+    return picker.form().orElseThrow().field(DeepLinkingServlets.TOKEN_FIELD).orElseThrow();
+  }
+
+  private LmsPerson person(String sub) {
+    return new LmsPerson(new RegistrationKey(Issuer.of(lms.issuer()), ClientId.of(CLIENT_ID)), sub);
+  }
+
+  private void start(Profile profile) throws Exception {
+    ReferencePlatform.Builder builder = ReferencePlatform.builder().profile(profile).clock(clock);
+    if (profile == Profile.CANVAS) builder.issuer("https://canvas.instructure.com");
+    lms = builder.start();
+    tool =
+        LoopbackTool.start(
+            lms,
+            programme.programme,
+            storage,
+            CLIENT_ID,
+            DEPLOYMENT,
+            b ->
+                b.clock(clock)
+                    .toolKeys(new RotatingToolKeys(ToolKeyFiles.generate("tool-1"), clock))
+                    .deliverySettings(
+                        new DeliverySettings(
+                            Duration.ofMillis(20),
+                            64,
+                            4,
+                            Duration.ofMinutes(2),
+                            Duration.ofMillis(10),
+                            Duration.ofMillis(200)))
+                    .random(new Random(3))
+                    .launchHandler(t -> BifLaunchHandlers.bridged(t.bridge())));
+    toolBase = tool.base();
+    delivery = tool.bif().delivery();
+    lms.addUser(PlatformUser.instructor("201", "Bo", "Jensen"))
+        .addCourse(Course.of("c1", "BIF-D1-H7", "BIF Del 1, hold 7"))
+        .enrol("c1", "201");
+    for (int i = 1; i <= PARTICIPANTS; i++) {
+      lms.addUser(PlatformUser.learner(String.valueOf(100 + i), "Deltager", "Nr" + i))
+          .enrol("c1", String.valueOf(100 + i));
+    }
+  }
+}
