@@ -2,11 +2,11 @@ package dk.bif.examples.cli;
 
 import dk.bif.core.admission.AdmissionDecision;
 import dk.bif.core.admission.AdmissionPolicy;
+import dk.bif.core.application.CompetenceAssessment;
 import dk.bif.core.catalogue.Beskaeftigelseskatalog;
 import dk.bif.core.catalogue.CatalogueEntryId;
 import dk.bif.core.catalogue.CourseCatalogue;
 import dk.bif.core.competence.CentreNeed;
-import dk.bif.core.competence.CompetenceAssessment;
 import dk.bif.core.competence.CompetenceFramework;
 import dk.bif.core.competence.CompetenceId;
 import dk.bif.core.competence.EmployeeCompetences;
