@@ -106,7 +106,7 @@ public record Reason(String key, List<Object> facts) {
       return nested.text(locale);
     }
     if (fact instanceof Term term) {
-      return pattern(term.key(), language(locale));
+      return new MessageFormat(pattern(term.key(), language(locale)), format).format(new Object[0]);
     }
     if (fact instanceof LocalDate date) {
       return date.toString();

@@ -53,6 +53,20 @@ class ReasonTest {
   }
 
   @Test
+  void aTermIsWrittenAsItsTextWithItsApostrophe() {
+    Reason reason =
+        Reason.of(
+            "admission.education",
+            Reason.term("level.DIPLOM"),
+            Reason.term("education.MASTER"),
+            LocalDate.of(2007, 5, 27),
+            1302,
+            730);
+
+    assertThat(reason.english()).contains("a master's degree completed 2007-05-27");
+  }
+
+  @Test
   void aReasonWithoutATextIsRefusedByItsKey() {
     assertThatThrownBy(() -> Reason.of("no.such.key"))
         .isInstanceOf(IllegalArgumentException.class)
