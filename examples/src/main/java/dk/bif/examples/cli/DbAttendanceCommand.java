@@ -7,20 +7,15 @@ import dk.bif.core.curriculum.Part;
 import dk.bif.core.enrolment.Enrolment;
 import dk.bif.core.people.Employee;
 import dk.bif.examples.csv.CoordinatorRows;
-import dk.bif.examples.csv.Read;
-import dk.bif.examples.csv.RowError;
+import dk.bif.examples.csv.CsvRow;
 import dk.bif.examples.csv.RowProblem;
-import java.nio.file.Path;
+import dk.bif.store.jdbc.Stores;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code bif db attendance <attendance.csv>}: records attendance per session (attended, excused
@@ -30,104 +25,93 @@ import picocli.CommandLine.Parameters;
  * another cohort of the part is refused.
  */
 @Command(name = "attendance", mixinStandardHelpOptions = true)
-final class DbAttendanceCommand implements Callable<Integer> {
+final class DbAttendanceCommand extends DbFileImport<CoordinatorRows.Attendance> {
 
-  @Parameters(index = "0", paramLabel = "<attendance.csv>", descriptionKey = "attendance")
-  Path file;
-
-  @Mixin DbCommand.DataOption data;
-
-  private final Cli cli;
+  private final Catalogue catalogue = Catalogue.builtIn();
+  private final AdmissionPolicy admission = new AdmissionPolicy();
+  private final Map<String, LocalDate> firstDay = new HashMap<>();
+  private int enrolled;
 
   DbAttendanceCommand(Cli cli) {
-    this.cli = cli;
+    super(cli);
   }
 
   @Override
-  public Integer call() {
-    return data.withStores(
-        cli,
-        stores -> {
-          Read<CoordinatorRows.Attendance> read =
-              Imports.read(
-                  cli, file, CoordinatorRows.Attendance.COLUMNS, CoordinatorRows.Attendance::read);
-          Catalogue catalogue = Catalogue.builtIn();
-          AdmissionPolicy admission = new AdmissionPolicy();
-          Map<String, LocalDate> firstDay = new HashMap<>();
-          for (CoordinatorRows.Attendance row : read.values()) {
-            row.date()
-                .ifPresent(d -> firstDay.merge(row.employee() + "\u0000" + row.cohort(), d, min()));
-          }
-          List<RowError> refused = new ArrayList<>();
-          int recorded = 0;
-          int enrolled = 0;
-          for (CoordinatorRows.Attendance row : read.values()) {
-            try {
-              Employee employee = Imports.employee(cli, stores, row.employee());
-              Part part =
-                  catalogue
-                      .part(row.part())
-                      .orElseThrow(
-                          () ->
-                              new RowProblem(
-                                  cli.text(
-                                      "cell.not",
-                                      "part",
-                                      row.part().value(),
-                                      cli.text("expect.part"))));
-              Optional<Enrolment> enrolment = stores.enrolments().find(row.employee(), row.part());
-              if (enrolment.isPresent() && !enrolment.get().cohort().equals(row.cohort())) {
-                throw new RowProblem(
-                    cli.text(
-                        "db.not-enrolled-other",
-                        row.employee().value(),
-                        part.name(),
-                        enrolment.get().cohort().value(),
-                        row.cohort().value()));
-              }
-              AttendanceSheet sheet =
-                  stores
-                      .attendance()
-                      .find(row.employee(), row.cohort())
-                      .orElseGet(() -> new AttendanceSheet(row.employee(), row.cohort(), part));
-              switch (row.presence()) {
-                case ATTENDED -> sheet.recordAttendance(row.session());
-                case EXCUSED -> sheet.excuseAbsence(row.session(), row.note());
-                case ABSENT -> sheet.recordAbsence(row.session());
-              }
-              if (enrolment.isEmpty()) {
-                LocalDate starts =
-                    firstDay.getOrDefault(row.employee() + "\u0000" + row.cohort(), cli.today());
-                stores
-                    .enrolments()
-                    .save(
-                        new Enrolment(
-                            row.employee(),
-                            row.part(),
-                            row.cohort(),
-                            admission.decide(employee, starts).level(),
-                            starts));
-                enrolled++;
-              }
-              stores.attendance().save(sheet);
-              recorded++;
-            } catch (RowProblem | IllegalArgumentException | IllegalStateException e) {
-              refused.add(new RowError(row.line(), e.getMessage()));
-            }
-          }
-          int code = Imports.report(cli, read, refused);
-          cli.out()
-              .println(
-                  cli.text(
-                      "db.attendance",
-                      cli.words().number(recorded),
-                      file,
-                      cli.words().number(enrolled)));
-          return code;
-        });
+  List<String> columns() {
+    return CoordinatorRows.Attendance.COLUMNS;
   }
 
-  private static java.util.function.BinaryOperator<LocalDate> min() {
-    return (a, b) -> a.isBefore(b) ? a : b;
+  @Override
+  CoordinatorRows.Attendance read(CsvRow row) {
+    return CoordinatorRows.Attendance.read(row);
+  }
+
+  @Override
+  long line(CoordinatorRows.Attendance row) {
+    return row.line();
+  }
+
+  @Override
+  void prepare(Stores stores, List<CoordinatorRows.Attendance> rows) {
+    for (CoordinatorRows.Attendance row : rows) {
+      row.date().ifPresent(d -> firstDay.merge(key(row), d, (a, b) -> a.isBefore(b) ? a : b));
+    }
+  }
+
+  private static String key(CoordinatorRows.Attendance row) {
+    return row.employee() + "\u0000" + row.cohort();
+  }
+
+  @Override
+  Applied apply(Stores stores, CoordinatorRows.Attendance row) {
+    Employee employee = Imports.employee(cli, stores, row.employee());
+    Part part =
+        catalogue
+            .part(row.part())
+            .orElseThrow(
+                () ->
+                    new RowProblem(
+                        cli.text("cell.not", "part", row.part().value(), cli.text("expect.part"))));
+    Optional<Enrolment> enrolment = stores.enrolments().find(row.employee(), row.part());
+    if (enrolment.isPresent() && !enrolment.get().cohort().equals(row.cohort())) {
+      throw new RowProblem(
+          cli.text(
+              "db.not-enrolled-other",
+              row.employee().value(),
+              part.name(),
+              enrolment.get().cohort().value(),
+              row.cohort().value()));
+    }
+    AttendanceSheet sheet =
+        stores
+            .attendance()
+            .find(row.employee(), row.cohort())
+            .orElseGet(() -> new AttendanceSheet(row.employee(), row.cohort(), part));
+    switch (row.presence()) {
+      case ATTENDED -> sheet.recordAttendance(row.session());
+      case EXCUSED -> sheet.excuseAbsence(row.session(), row.note());
+      case ABSENT -> sheet.recordAbsence(row.session());
+    }
+    if (enrolment.isEmpty()) {
+      LocalDate starts = firstDay.getOrDefault(key(row), cli.today());
+      stores
+          .enrolments()
+          .save(
+              new Enrolment(
+                  row.employee(),
+                  row.part(),
+                  row.cohort(),
+                  admission.decide(employee, starts).level(),
+                  starts));
+      enrolled++;
+    }
+    stores.attendance().save(sheet);
+    return Applied.RECORDED;
+  }
+
+  @Override
+  String done(int recorded, int already) {
+    return cli.text(
+        "db.attendance", cli.words().number(recorded), file, cli.words().number(enrolled));
   }
 }

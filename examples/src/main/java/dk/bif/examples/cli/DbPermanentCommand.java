@@ -2,16 +2,11 @@ package dk.bif.examples.cli;
 
 import dk.bif.core.people.Employee;
 import dk.bif.examples.csv.CoordinatorRows;
-import dk.bif.examples.csv.Read;
-import dk.bif.examples.csv.RowError;
+import dk.bif.examples.csv.CsvRow;
 import dk.bif.examples.csv.RowProblem;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import dk.bif.store.jdbc.Stores;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code bif db permanent <permanent.csv>}: records the day temporary employees were made permanent
@@ -19,65 +14,52 @@ import picocli.CommandLine.Parameters;
  * another day for an employee already permanent is refused.
  */
 @Command(name = "permanent", mixinStandardHelpOptions = true)
-final class DbPermanentCommand implements Callable<Integer> {
-
-  @Parameters(index = "0", paramLabel = "<permanent.csv>", descriptionKey = "permanent")
-  Path file;
-
-  @Mixin DbCommand.DataOption data;
-
-  private final Cli cli;
+final class DbPermanentCommand extends DbFileImport<CoordinatorRows.Permanent> {
 
   DbPermanentCommand(Cli cli) {
-    this.cli = cli;
+    super(cli);
   }
 
   @Override
-  public Integer call() {
-    return data.withStores(
-        cli,
-        stores -> {
-          Read<CoordinatorRows.Permanent> read =
-              Imports.read(
-                  cli, file, CoordinatorRows.Permanent.COLUMNS, CoordinatorRows.Permanent::read);
-          List<RowError> refused = new ArrayList<>();
-          int recorded = 0;
-          int already = 0;
-          for (CoordinatorRows.Permanent row : read.values()) {
-            try {
-              Employee employee = Imports.employee(cli, stores, row.employee());
-              var employment = employee.employment();
-              if (employment.isPermanent()) {
-                if (employment.permanentSince().orElseThrow().equals(row.since())) {
-                  already++;
-                  continue;
-                }
-                throw new RowProblem(
-                    cli.text(
-                        "db.already-permanent",
-                        row.employee().value(),
-                        employment.permanentSince().orElseThrow()));
-              }
-              if (row.since().isBefore(employment.hiredOn())) {
-                throw new RowProblem(
-                    cli.text("db.permanent-before-hire", row.since(), employment.hiredOn()));
-              }
-              employee.makePermanent(row.since());
-              stores.employees().save(employee);
-              recorded++;
-            } catch (RowProblem | IllegalArgumentException | IllegalStateException e) {
-              refused.add(new RowError(row.line(), e.getMessage()));
-            }
-          }
-          int code = Imports.report(cli, read, refused);
-          cli.out()
-              .println(
-                  cli.text(
-                      "db.permanent",
-                      cli.words().number(recorded),
-                      file,
-                      cli.words().number(already)));
-          return code;
-        });
+  List<String> columns() {
+    return CoordinatorRows.Permanent.COLUMNS;
+  }
+
+  @Override
+  CoordinatorRows.Permanent read(CsvRow row) {
+    return CoordinatorRows.Permanent.read(row);
+  }
+
+  @Override
+  long line(CoordinatorRows.Permanent row) {
+    return row.line();
+  }
+
+  @Override
+  Applied apply(Stores stores, CoordinatorRows.Permanent row) {
+    Employee employee = Imports.employee(cli, stores, row.employee());
+    var employment = employee.employment();
+    if (employment.isPermanent()) {
+      if (employment.permanentSince().orElseThrow().equals(row.since())) {
+        return Applied.ALREADY;
+      }
+      throw new RowProblem(
+          cli.text(
+              "db.already-permanent",
+              row.employee().value(),
+              employment.permanentSince().orElseThrow()));
+    }
+    if (row.since().isBefore(employment.hiredOn())) {
+      throw new RowProblem(cli.text("db.permanent-before-hire", row.since(), employment.hiredOn()));
+    }
+    employee.makePermanent(row.since());
+    stores.employees().save(employee);
+    return Applied.RECORDED;
+  }
+
+  @Override
+  String done(int recorded, int already) {
+    return cli.text(
+        "db.permanent", cli.words().number(recorded), file, cli.words().number(already));
   }
 }

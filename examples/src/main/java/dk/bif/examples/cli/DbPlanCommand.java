@@ -1,16 +1,12 @@
 package dk.bif.examples.cli;
 
-import dk.bif.core.admission.AdmissionPolicy;
 import dk.bif.core.application.EnrolmentService;
-import dk.bif.core.curriculum.Catalogue;
-import dk.bif.core.enrolment.CohortPlanner;
-import dk.bif.core.enrolment.DueDatePolicy;
+import dk.bif.core.application.Programme;
 import dk.bif.core.people.Employee;
 import dk.bif.examples.csv.EmployeeRow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,12 +23,7 @@ final class DbPlanCommand implements Callable<Integer> {
   @Option(names = "--json", descriptionKey = "json")
   boolean json;
 
-  @Option(
-      names = "--date",
-      paramLabel = "YYYY-MM-DD",
-      converter = Converters.Date.class,
-      descriptionKey = "date")
-  Optional<LocalDate> date;
+  @Mixin Options.AsOf when;
 
   @Mixin DbCommand.DataOption data;
 
@@ -44,21 +35,11 @@ final class DbPlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate asOf = date.orElse(cli.today());
+    LocalDate asOf = when.day(cli);
     return data.withStores(
         cli,
         stores -> {
-          EnrolmentService enrolment =
-              new EnrolmentService(
-                  Catalogue.builtIn(),
-                  stores.employees(),
-                  stores.enrolments(),
-                  stores.examRecords(),
-                  stores.attendance(),
-                  new DueDatePolicy(),
-                  new AdmissionPolicy(),
-                  new CohortPlanner(),
-                  cli.clock());
+          EnrolmentService enrolment = new Programme(stores, cli.clock()).enrolment();
           var completions = stores.completions();
           List<EmployeeRow> rows = new ArrayList<>();
           long line = 1;

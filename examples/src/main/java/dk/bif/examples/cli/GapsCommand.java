@@ -17,13 +17,12 @@ import dk.bif.core.people.EmployeeId;
 import dk.bif.examples.csv.EmployeeRow;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,15 +40,9 @@ final class GapsCommand implements Callable<Integer> {
   @Option(names = "--json", descriptionKey = "json")
   boolean json;
 
-  @Option(names = "--framework", paramLabel = "<case.json>", descriptionKey = "framework")
-  Optional<String> framework;
+  @Mixin Options.Framework framework;
 
-  @Option(
-      names = "--date",
-      paramLabel = "YYYY-MM-DD",
-      converter = Converters.Date.class,
-      descriptionKey = "date")
-  Optional<LocalDate> date;
+  @Mixin Options.AsOf when;
 
   private final Cli cli;
 
@@ -59,8 +52,7 @@ final class GapsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    CentreAnalysis analysis =
-        CentreAnalysis.run(cli, folder, FrameworkSource.load(framework), date.orElse(cli.today()));
+    CentreAnalysis analysis = CentreAnalysis.run(cli, folder, framework.load(), when.day(cli));
     analysis.data().problems().forEach(cli.err()::println);
     if (json) {
       cli.out()

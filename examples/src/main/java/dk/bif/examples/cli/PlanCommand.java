@@ -1,8 +1,5 @@
 package dk.bif.examples.cli;
 
-import dk.bif.core.enrolment.Progress;
-import dk.bif.core.exam.ExamRecord;
-import dk.bif.core.people.EmployeeId;
 import dk.bif.examples.csv.CsvTable;
 import dk.bif.examples.csv.EmployeeCsvReader;
 import dk.bif.examples.csv.EmployeeFile;
@@ -13,12 +10,11 @@ import dk.bif.examples.csv.SittingRow;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -42,12 +38,7 @@ final class PlanCommand implements Callable<Integer> {
   @Option(names = "--json", descriptionKey = "json")
   boolean json;
 
-  @Option(
-      names = "--date",
-      paramLabel = "YYYY-MM-DD",
-      converter = Converters.Date.class,
-      descriptionKey = "date")
-  Optional<LocalDate> date;
+  @Mixin Options.AsOf when;
 
   private final Cli cli;
 
@@ -57,7 +48,7 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate asOf = date.orElse(cli.today());
+    LocalDate asOf = when.day(cli);
     EmployeeFile read;
     try {
       read = new EmployeeCsvReader(cli.words()).read(CsvTable.read(file, cli.words()), id -> false);
@@ -89,48 +80,16 @@ final class PlanCommand implements Callable<Integer> {
 
   /** The employees with what the exam records add: passes, and the attempts used. */
   private SittingsRead withSittings(List<EmployeeRow> rows, Path path) {
-    Read<SittingRow> read;
-    try {
-      read =
-          Read.of(
-              CsvTable.read(path, cli.words()).require(SittingRow.REQUIRED_COLUMNS),
-              SittingRow::read);
-    } catch (CsvTable.BadFileException e) {
-      throw new InputException(path + ": " + e.getMessage());
-    }
-    Map<EmployeeId, EmployeeRow> byId = new HashMap<>();
-    rows.forEach(r -> byId.put(r.employee().id(), r));
-    List<SittingRow> known = new ArrayList<>();
+    Read<SittingRow> read = ProgrammeRecords.sittings(cli, path);
+    List<RowError> refused = new ArrayList<>();
+    List<EmployeeRow> merged =
+        new SittingBook(cli.words()).withSittings(rows, read.values(), refused);
     List<RowError> errors = new ArrayList<>(read.errors());
-    for (int i = 0; i < read.values().size(); i++) {
-      SittingRow s = read.values().get(i);
-      if (byId.containsKey(s.employee())) {
-        known.add(s);
-      }
-    }
-    Map<String, ExamRecord> records = new HashMap<>();
-    SittingBook.Result result =
-        new SittingBook(cli.words())
-            .record(
-                known,
-                s -> Optional.ofNullable(records.get(s.employee() + "\u0000" + s.part())),
-                s -> dk.bif.core.admission.Level.KURSIST,
-                r -> records.put(r.employee() + "\u0000" + r.part(), r));
-    errors.addAll(result.errors());
-    Map<EmployeeId, List<ExamRecord>> perEmployee = new HashMap<>();
-    records
-        .values()
-        .forEach(r -> perEmployee.computeIfAbsent(r.employee(), e -> new ArrayList<>()).add(r));
-    List<EmployeeRow> merged = new ArrayList<>();
-    for (EmployeeRow row : rows) {
-      Progress fromRecords = Progress.of(perEmployee.getOrDefault(row.employee().id(), List.of()));
-      merged.add(new EmployeeRow(row.line(), row.employee(), row.progress().and(fromRecords)));
-    }
-    List<String> problems = new ArrayList<>();
-    errors.stream()
-        .sorted(java.util.Comparator.comparingLong(RowError::line))
-        .forEach(e -> problems.add(e.at(path.toString())));
-    read.notes().forEach(n -> problems.add(n.at(path.toString())));
-    return new SittingsRead(merged, problems, errors.size());
+    errors.addAll(refused);
+    List<RowError> all = new ArrayList<>(errors);
+    all.addAll(read.notes());
+    all.sort(java.util.Comparator.comparingLong(RowError::line));
+    return new SittingsRead(
+        merged, all.stream().map(e -> e.at(path.toString())).toList(), errors.size());
   }
 }

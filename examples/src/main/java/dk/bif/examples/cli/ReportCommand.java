@@ -11,7 +11,6 @@ import dk.bif.core.competence.ProfileKind;
 import dk.bif.core.competence.ProfileSituation;
 import dk.bif.core.curriculum.PartId;
 import dk.bif.core.enrolment.CohortId;
-import dk.bif.core.enrolment.Progress;
 import dk.bif.core.evaluation.CohortSitting;
 import dk.bif.core.evaluation.CohortSummary;
 import dk.bif.core.evaluation.EvaluationForm;
@@ -20,7 +19,6 @@ import dk.bif.core.evaluation.EvaluationResponse;
 import dk.bif.core.evaluation.EvaluationTrend;
 import dk.bif.core.evaluation.HalfYear;
 import dk.bif.core.evaluation.Quarter;
-import dk.bif.core.exam.ExamRecord;
 import dk.bif.core.people.EmployeeId;
 import dk.bif.core.statistics.EctsTable;
 import dk.bif.core.statistics.ExamSitting;
@@ -52,6 +50,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -80,12 +79,7 @@ final class ReportCommand implements Callable<Integer> {
       descriptionKey = "administration")
   Optional<Path> administration;
 
-  @Option(
-      names = "--date",
-      paramLabel = "YYYY-MM-DD",
-      converter = Converters.Date.class,
-      descriptionKey = "date")
-  Optional<LocalDate> date;
+  @Mixin Options.AsOf when;
 
   @Option(
       names = "--half-year",
@@ -94,8 +88,7 @@ final class ReportCommand implements Callable<Integer> {
       descriptionKey = "half-year")
   Optional<HalfYear> halfYear;
 
-  @Option(names = "--framework", paramLabel = "<case.json>", descriptionKey = "framework")
-  Optional<String> framework;
+  @Mixin Options.Framework framework;
 
   private final Cli cli;
 
@@ -106,9 +99,8 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Words w = cli.words();
-    LocalDate asOf = date.orElse(cli.today());
-    CentreAnalysis analysis =
-        CentreAnalysis.run(cli, folder, FrameworkSource.load(framework), asOf);
+    LocalDate asOf = when.day(cli);
+    CentreAnalysis analysis = CentreAnalysis.run(cli, folder, framework.load(), asOf);
     List<String> problems = new ArrayList<>(analysis.data().problems());
     int refused = analysis.data().refused();
 
@@ -220,25 +212,8 @@ final class ReportCommand implements Callable<Integer> {
 
   /** The staff with what the exam records add: passes, and the attempts used. */
   private List<EmployeeRow> withRecords(List<EmployeeRow> rows, List<SittingRow> sittings) {
-    Set<EmployeeId> ids = new HashSet<>();
-    rows.forEach(r -> ids.add(r.employee().id()));
-    Map<String, ExamRecord> records = new HashMap<>();
-    new SittingBook(cli.words())
-        .record(
-            sittings.stream().filter(s -> ids.contains(s.employee())).toList(),
-            s -> Optional.ofNullable(records.get(s.employee() + "\u0000" + s.part())),
-            s -> Level.KURSIST,
-            r -> records.put(r.employee() + "\u0000" + r.part(), r));
-    Map<EmployeeId, List<ExamRecord>> byEmployee = new HashMap<>();
-    records
-        .values()
-        .forEach(r -> byEmployee.computeIfAbsent(r.employee(), e -> new ArrayList<>()).add(r));
-    List<EmployeeRow> merged = new ArrayList<>();
-    for (EmployeeRow row : rows) {
-      Progress recorded = Progress.of(byEmployee.getOrDefault(row.employee().id(), List.of()));
-      merged.add(new EmployeeRow(row.line(), row.employee(), row.progress().and(recorded)));
-    }
-    return merged;
+    // the sittings' own problems were reported with the file; a refused one is left out here
+    return new SittingBook(cli.words()).withSittings(rows, sittings, new ArrayList<>());
   }
 
   private static final List<String> TO_ACT_ON =
