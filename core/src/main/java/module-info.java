@@ -1,5 +1,6 @@
 /** The programme domain of BIF-uddannelsen. Depends on the JDK alone. */
 module dk.bif.core {
+  exports dk.bif.core.reason;
   exports dk.bif.core.people;
   exports dk.bif.core.curriculum;
   exports dk.bif.core.admission;

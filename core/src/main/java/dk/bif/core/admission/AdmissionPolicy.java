@@ -5,12 +5,12 @@ import dk.bif.core.people.Education;
 import dk.bif.core.people.EducationLevel;
 import dk.bif.core.people.Employee;
 import dk.bif.core.people.PriorLearningAssessment;
+import dk.bif.core.reason.Reason;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -99,16 +99,13 @@ public final class AdmissionPolicy {
         return Optional.of(
             new AdmissionDecision(
                 level,
-                level.name().toLowerCase(Locale.ROOT)
-                    + " education ("
-                    + education.get().level()
-                    + ", completed "
-                    + education.get().completedOn()
-                    + ") plus "
-                    + days
-                    + " days of relevant work experience after it ("
-                    + requiredExperienceDays
-                    + " required)"));
+                Reason.of(
+                    "admission.education",
+                    Reason.term("level." + level.name()),
+                    Reason.term("education." + education.get().level().name()),
+                    education.get().completedOn(),
+                    days,
+                    requiredExperienceDays)));
       }
     }
     Optional<PriorLearningAssessment> assessment =
@@ -119,21 +116,19 @@ public final class AdmissionPolicy {
         return Optional.of(
             new AdmissionDecision(
                 level,
-                "prior-learning assessment of "
-                    + assessment.get().assessedOn()
-                    + " recognises "
-                    + assessment.get().equivalentTo()
-                    + " in place of the education requirement, plus "
-                    + days
-                    + " days of relevant work experience ("
-                    + requiredExperienceDays
-                    + " required)"));
+                Reason.of(
+                    "admission.prior-learning",
+                    Reason.term("level." + level.name()),
+                    assessment.get().assessedOn(),
+                    Reason.term("education." + assessment.get().equivalentTo().name()),
+                    days,
+                    requiredExperienceDays)));
       }
     }
     return Optional.empty();
   }
 
-  private String kursistReason(Employee employee, LocalDate asOf, List<DateRange> experience) {
+  private Reason kursistReason(Employee employee, LocalDate asOf, List<DateRange> experience) {
     boolean anyQualifying =
         employee.educations().stream().anyMatch(e -> e.level().qualifiesForAkademi())
             || employee
@@ -141,16 +136,13 @@ public final class AdmissionPolicy {
                 .filter(a -> a.equivalentTo().qualifiesForAkademi())
                 .isPresent();
     if (!anyQualifying) {
-      return "no youth, adult basic or higher education and no prior-learning assessment"
-          + " recognising one: cannot be formally admitted";
+      return Reason.of("admission.kursist.no-education");
     }
-    return "a qualifying education but less than "
-        + requiredExperienceDays
-        + " days of relevant work experience after it ("
-        + daysAfter(experience, LocalDate.MIN, asOf)
-        + " days in all by "
-        + asOf
-        + "): cannot be formally admitted";
+    return Reason.of(
+        "admission.kursist.experience",
+        requiredExperienceDays,
+        daysAfter(experience, LocalDate.MIN, asOf),
+        asOf);
   }
 
   private static List<DateRange> experience(Employee employee, LocalDate asOf) {

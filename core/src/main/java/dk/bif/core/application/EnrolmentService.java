@@ -81,20 +81,14 @@ public final class EnrolmentService {
   }
 
   /**
-   * What the employee has completed: parts with an exam when passed, parts without an exam when
-   * every session was attended.
+   * What the employee has done: parts with an exam completed when passed (else the attempts used),
+   * parts without an exam completed when every session was attended.
    *
    * @param employee an employee
    * @return the completed parts with their dates
    */
   public Progress progress(EmployeeId employee) {
-    Progress progress = Progress.NONE;
-    for (ExamRecord record : examRecords.ofEmployee(employee)) {
-      var pass = record.pass();
-      if (pass.isPresent()) {
-        progress = progress.with(record.part(), pass.get().sittingOn());
-      }
-    }
+    Progress progress = Progress.of(examRecords.ofEmployee(employee));
     for (Enrolment enrolment : enrolments.ofEmployee(employee)) {
       Part part = catalogue.requirePart(enrolment.part());
       if (!part.finalExam()) {
@@ -111,7 +105,7 @@ public final class EnrolmentService {
 
   /**
    * @param employee an employee
-   * @return the status of each BIF part today, with reasons
+   * @return the status of each BIF part and law course today, with reasons
    * @throws IllegalArgumentException when no such employee is stored
    */
   public Map<PartId, PartStatus> statuses(EmployeeId employee) {
@@ -120,7 +114,8 @@ public final class EnrolmentService {
 
   /**
    * The employees due or overdue for a part today, at their admitted level: nobody actively
-   * enrolled in it, withdrawn participants included.
+   * enrolled in it, withdrawn participants included; nobody not yet eligible, on leave or with
+   * every exam attempt used.
    *
    * @param part a part
    * @return the candidates, ordered by employee id

@@ -170,7 +170,9 @@ public final class ExamService {
   /**
    * Warns when a participant's diploma or academy programme nears or passes its six-year completion
    * deadline, counted from the first part's start. Nothing once every exam part the participant is
-   * enrolled in is passed, and nothing for a kursist.
+   * enrolled in is passed, nothing once a part's every attempt is used (the programme cannot be
+   * completed then, so the warning would only alarm; the part's status says what happens next), and
+   * nothing for a kursist.
    *
    * @param employee a participant
    * @return the warning, or empty
@@ -188,7 +190,11 @@ public final class ExamService {
         all.stream()
             .filter(e -> catalogue.requirePart(e.part()).finalExam())
             .allMatch(e -> records.find(employee, e.part()).flatMap(ExamRecord::pass).isPresent());
-    if (allPassed) {
+    boolean attemptsUsedUp =
+        all.stream()
+            .anyMatch(
+                e -> records.find(employee, e.part()).filter(attempts::exhausted).isPresent());
+    if (allPassed || attemptsUsedUp) {
       return Optional.empty();
     }
     return deadline.check(first.get().level(), first.get().startsOn(), LocalDate.now(clock));

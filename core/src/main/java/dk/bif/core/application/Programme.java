@@ -3,7 +3,6 @@ package dk.bif.core.application;
 import dk.bif.core.admission.AdmissionPolicy;
 import dk.bif.core.attendance.ExamEligibilityRule;
 import dk.bif.core.competence.BifFramework;
-import dk.bif.core.competence.CompetenceAssessment;
 import dk.bif.core.competence.EvidenceMapping;
 import dk.bif.core.curriculum.Catalogue;
 import dk.bif.core.enrolment.CohortPlanner;

@@ -33,6 +33,10 @@ public final class Beskaeftigelseskatalog {
   /** The entry of BIF-uddannelsen Del 2. */
   public static final CatalogueEntryId BIF_DEL_2 = CatalogueEntryId.of("kp-bif-del-2");
 
+  /** The entry of the onboarding law course (seed 003). */
+  public static final CatalogueEntryId LAW_COURSE =
+      CatalogueEntryId.of("bif-lovkursus-fp-fleksjob-ressourceforloeb");
+
   private Beskaeftigelseskatalog() {}
 
   /**
@@ -48,6 +52,9 @@ public final class Beskaeftigelseskatalog {
     }
     if (part.equals(PartId.BIF_DEL_2)) {
       return java.util.Optional.of(BIF_DEL_2);
+    }
+    if (part.equals(PartId.LAW_COURSE)) {
+      return java.util.Optional.of(LAW_COURSE);
     }
     return java.util.Optional.empty();
   }
@@ -134,7 +141,7 @@ public final class Beskaeftigelseskatalog {
                 Set.of(),
                 ids("basis.07", "basis.08", "borgerinddragelse.3")),
             new CatalogueEntry(
-                CatalogueEntryId.of("bif-lovkursus-fp-fleksjob-ressourceforloeb"),
+                LAW_COURSE,
                 "Københavns Kommune, BIF (onboarding)",
                 LocalizedText.of(
                     "Kursus i lovgivningen om førtidspension, fleksjob og ressourceforløb",

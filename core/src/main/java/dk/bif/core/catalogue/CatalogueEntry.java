@@ -6,6 +6,7 @@ import dk.bif.core.competence.LocalizedText;
 import dk.bif.core.competence.ProfileId;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -25,6 +26,8 @@ import java.util.Set;
  * @param format how it is delivered
  * @param profiles the profiles it builds
  * @param competences the competences it builds; at least one profile or competence
+ * @param priceDkk what one participant's place costs, in whole kroner; empty when the catalogue
+ *     does not say
  */
 public record CatalogueEntry(
     CatalogueEntryId id,
@@ -36,8 +39,14 @@ public record CatalogueEntry(
     CourseLength length,
     CourseFormat format,
     Set<ProfileId> profiles,
-    Set<CompetenceId> competences) {
+    Set<CompetenceId> competences,
+    OptionalLong priceDkk) {
   public CatalogueEntry {
+    Objects.requireNonNull(priceDkk, "priceDkk");
+    if (priceDkk.isPresent() && priceDkk.getAsLong() < 0) {
+      throw new IllegalArgumentException(
+          "catalogue entry " + id + ": a price cannot be negative; got " + priceDkk.getAsLong());
+    }
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(provider, "provider");
     Objects.requireNonNull(title, "title");
@@ -76,6 +85,64 @@ public record CatalogueEntry(
       throw new IllegalArgumentException(
           "catalogue entry " + id + ": name at least one profile or competence it builds");
     }
+  }
+
+  /**
+   * An entry whose price the catalogue does not state.
+   *
+   * @param id the stable id
+   * @param provider who offers it
+   * @param title the title in Danish and English
+   * @param ects the ECTS a pass earns
+   * @param creditGiving whether it is credit-giving
+   * @param levels the formal levels it can be taken at
+   * @param length its sessions and span
+   * @param format how it is delivered
+   * @param profiles the profiles it builds
+   * @param competences the competences it builds
+   */
+  public CatalogueEntry(
+      CatalogueEntryId id,
+      String provider,
+      LocalizedText title,
+      int ects,
+      boolean creditGiving,
+      Set<Level> levels,
+      CourseLength length,
+      CourseFormat format,
+      Set<ProfileId> profiles,
+      Set<CompetenceId> competences) {
+    this(
+        id,
+        provider,
+        title,
+        ects,
+        creditGiving,
+        levels,
+        length,
+        format,
+        profiles,
+        competences,
+        OptionalLong.empty());
+  }
+
+  /**
+   * @param kroner what one participant's place costs, in whole kroner
+   * @return this entry with that price
+   */
+  public CatalogueEntry withPrice(long kroner) {
+    return new CatalogueEntry(
+        id,
+        provider,
+        title,
+        ects,
+        creditGiving,
+        levels,
+        length,
+        format,
+        profiles,
+        competences,
+        OptionalLong.of(kroner));
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -39,6 +40,35 @@ public final class CourseCatalogue {
   /** The entry with {@code id}, if any. */
   public Optional<CatalogueEntry> entry(CatalogueEntryId id) {
     return entries.stream().filter(e -> e.id().equals(id)).findFirst();
+  }
+
+  /**
+   * What development plans cost, from the prices of their initiatives.
+   *
+   * @param plans the plans
+   * @return the kroner of the priced initiatives, and how many initiatives have no price
+   */
+  public PlanCost costOf(List<DevelopmentPlan> plans) {
+    long kroner = 0;
+    int unpriced = 0;
+    int items = 0;
+    for (DevelopmentPlan plan : plans) {
+      for (PlanItem item : plan.items()) {
+        items++;
+        OptionalLong price =
+            entry(item.entry())
+                .map(CatalogueEntry::priceDkk)
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException("the catalogue has no entry " + item.entry()));
+        if (price.isPresent()) {
+          kroner += price.getAsLong();
+        } else {
+          unpriced++;
+        }
+      }
+    }
+    return new PlanCost(plans.size(), items, kroner, unpriced);
   }
 
   /**

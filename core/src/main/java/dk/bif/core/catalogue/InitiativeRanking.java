@@ -40,6 +40,11 @@ public final class InitiativeRanking {
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue").requireWithin(framework);
   }
 
+  /** The catalogue the initiatives come from. */
+  public CourseCatalogue catalogue() {
+    return catalogue;
+  }
+
   /**
    * The initiatives that build at least one of {@code toDevelop}, best first.
    *

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Step 1 of the competence tool: a centre's need for each profile, described from its tasks.
+ * Step 1 of the competence tool: a centre's need for each profile, described from its tasks. The
+ * basic competences are needed by every employee (seed 002: "som alle medarbejdere i et jobcenter i
+ * forskellig grad skal have"): unless the centre states a need for a {@linkplain ProfileKind#BASIC
+ * basic} profile, its need is the whole staff ({@link #required(Profile)}).
  *
  * @param centre the centre
  * @param staff the centre's head count, at least 1
@@ -27,7 +30,21 @@ public record CentreNeed(CentreId centre, int staff, Map<ProfileId, ProfileNeed>
     }
   }
 
-  /** The head count needed with {@code profile}; 0 when the centre stated no need. */
+  /**
+   * The head count needed with a profile: the stated need; for the basic competences without a
+   * stated need the whole staff; for any other profile without one, 0.
+   *
+   * @param profile the profile
+   * @return the head count needed
+   */
+  public int required(Profile profile) {
+    if (!needs.containsKey(profile.id()) && profile.kind() == ProfileKind.BASIC) {
+      return staff;
+    }
+    return required(profile.id());
+  }
+
+  /** The head count the centre stated for {@code profile}; 0 when it stated no need. */
   public int required(ProfileId profile) {
     ProfileNeed need = needs.get(profile);
     return need == null ? 0 : need.requiredHeadCount(staff);

@@ -10,7 +10,9 @@ import java.util.Objects;
 /**
  * Steps 2 and 3 of the competence tool (seed 002, section 13): assess each employee's match with
  * each profile and set the staff against the centre's need. Step 1 is the {@link CentreNeed} given
- * in; step 4 is {@code dk.bif.core.catalogue.DevelopmentPlanner}.
+ * in; step 4 is {@code dk.bif.core.catalogue.DevelopmentPlanner}. The basic competences enter need,
+ * match and gap like the professional profiles; every employee needs them unless the centre states
+ * otherwise ({@link CentreNeed#required(Profile)}).
  *
  * <p>Stateless and thread-safe.
  */
@@ -56,7 +58,7 @@ public final class GapAnalysis {
       situations.add(
           new ProfileSituation(
               profile.id(),
-              need.required(profile.id()),
+              need.required(profile),
               matches.stream().filter(ProfileMatch::matches).map(ProfileMatch::employee).toList(),
               matches.stream()
                   .filter(m -> !m.matches())

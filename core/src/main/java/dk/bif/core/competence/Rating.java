@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param employee whose competence is rated
  * @param competence the competence rated
  * @param level the rank on the framework's proficiency scale, at least 1 (the scale's upper bound
- *     is checked by {@link CompetenceAssessment} against the framework)
+ *     is checked by {@link dk.bif.core.application.CompetenceAssessment} against the framework)
  * @param role self-assessment or leader
  * @param rater who rated: the employee for a self-assessment, someone else for a leader's rating
  * @param date the day of the assessment

@@ -48,12 +48,48 @@ public final class Catalogue {
   /**
    * The built-in catalogue: BIF-uddannelsen with Del 1 (9 teaching days, 5 study-group sessions,
    * exam, 10 ECTS), Del 2 (5 days, 4 sessions, exam, 5 ECTS at diploma and 10 at academy level),
-   * their themes, the three main goals and the one-day leader module.
+   * their themes, the three main goals and the one-day leader module; and the administration's two
+   * law courses: the onboarding course in the law on early retirement, flex jobs and resource
+   * courses for new staff (seed 003) and the law course for staff without citizen or company
+   * contact (seed 004), one teaching day each (an assumption: the sources give no length), no exam.
    *
-   * @return the catalogue holding BIF-uddannelsen
+   * @return the catalogue holding BIF-uddannelsen and the law courses
    */
   public static Catalogue builtIn() {
-    return of(List.of(bifUddannelsen()));
+    return of(List.of(bifUddannelsen(), lawCourses()));
+  }
+
+  /** The law courses of seeds 003 and 004. */
+  private static Programme lawCourses() {
+    Part lawCourse =
+        new Part(
+            PartId.LAW_COURSE,
+            "Lovkursus: førtidspension, fleksjob og ressourceforløb",
+            Audience.EMPLOYEES,
+            1,
+            0,
+            false,
+            EctsByLevel.NONE,
+            List.of(
+                new Theme(
+                    "Lovgivningen inden for førtidspension, fleksjob og ressourceforløb",
+                    "The law on early retirement, flex jobs and resource courses")));
+    Part otherStaff =
+        new Part(
+            PartId.LAW_COURSE_OTHER_STAFF,
+            "Lovkursus for øvrige medarbejdere",
+            Audience.OTHER_STAFF,
+            1,
+            0,
+            false,
+            EctsByLevel.NONE,
+            List.of(
+                new Theme(
+                    "Beskæftigelseslovgivningen for medarbejdere uden borger- og"
+                        + " virksomhedskontakt",
+                    "Employment law for staff without citizen or company contact")));
+    return new Programme(
+        ProgrammeId.LAW_COURSES, "Lovkurser", List.of(lawCourse, otherStaff), List.of());
   }
 
   /** BIF-uddannelsen as the sources 000, 001 and 002 describe it. */

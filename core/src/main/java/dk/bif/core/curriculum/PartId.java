@@ -18,6 +18,16 @@ public record PartId(String value) {
   /** The one-day leader module (ledermodul). */
   public static final PartId BIF_LEADER_MODULE = new PartId("bif-ledermodul");
 
+  /**
+   * The onboarding course in the law on early retirement, flex jobs and resource courses
+   * (førtidspension, fleksjob og ressourceforløb) for new staff with citizen or company contact
+   * (seed 003).
+   */
+  public static final PartId LAW_COURSE = new PartId("bif-lovkursus");
+
+  /** The law course for the staff without citizen or company contact (seed 004). */
+  public static final PartId LAW_COURSE_OTHER_STAFF = new PartId("bif-lovkursus-oevrige");
+
   public PartId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {

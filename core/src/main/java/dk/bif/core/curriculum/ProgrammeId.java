@@ -11,6 +11,9 @@ public record ProgrammeId(String value) {
   /** BIF-uddannelsen. */
   public static final ProgrammeId BIF = new ProgrammeId("bif-uddannelsen");
 
+  /** The administration's law courses beside BIF-uddannelsen (seeds 003 and 004). */
+  public static final ProgrammeId LAW_COURSES = new ProgrammeId("bif-lovkurser");
+
   public ProgrammeId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {

@@ -1,39 +1,64 @@
 package dk.bif.core.enrolment;
 
 import dk.bif.core.curriculum.PartId;
+import dk.bif.core.exam.ExamAttemptPolicy;
 import dk.bif.core.people.Employee;
 import dk.bif.core.people.LeavePeriod;
+import dk.bif.core.reason.Reason;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Decides, for a day and an employee, where the employee stands with each part of BIF-uddannelsen:
- * done, due, overdue, not yet eligible or not required, always with the reason.
+ * Decides, for a day and an employee, where the employee stands with each part of BIF-uddannelsen
+ * and with the administration's law courses: done, due, overdue, not yet eligible (from when), not
+ * required (why), on leave (until) or all exam attempts used, always with the reason.
  *
  * <ul>
  *   <li><b>Del 1</b> is due {@link DueDateRules#del1AfterHire() shortly after hiring} and mandatory
- *       when the employment is expected to last more than six months.
- *   <li><b>Del 2</b> is mandatory for permanent staff; it needs Del 1 passed and half a year's
- *       employment, and is due about half a year after Del 1 was passed. Staff covered by the
- *       2016–2017 implementation rule (hired before it) took Del 2 directly: Del 1 is not required
+ *       when the employment is expected to last more than six months (seeds 000, 001).
+ *   <li><b>Del 2</b> is mandatory for permanent staff (seed 000: "obligatorisk for medarbejdere,
+ *       der fastansættes"). It opens {@linkplain DueDateRules#del2AfterDel1() half a year after Del
+ *       1 is completed} (seed 001: "Cirka ½ år efter del 1 er afsluttet vil de komme på del 2") and
+ *       after half a year's employment, and is due a {@linkplain DueDateRules#del2DueWithin()
+ *       planning round} later, and no sooner than that round after the employee was made permanent.
+ *       Before it opens the employee is not yet eligible: not due, not planned, not enrollable.
+ *       Staff hired before the 2016–2017 implementation took Del 2 directly: Del 1 is not required
  *       of them and not a prerequisite.
  *   <li>The <b>leader module</b> is due for leaders, counted from their appointment (or from when
  *       the module was first offered, for leaders appointed before).
+ *   <li>The <b>law course</b> on early retirement, flex jobs and resource courses is part of the
+ *       onboarding of new staff with citizen or company contact (seed 003).
+ *   <li>The <b>law course for other staff</b> is for staff without citizen or company contact (seed
+ *       004), who are not the target group of BIF-uddannelsen (seed 000).
+ *   <li>A part with an exam whose every attempt is used without a pass has the status {@linkplain
+ *       PartStatus.AllAttemptsUsed all attempts used} (seed 001: three attempts): nothing is due.
  * </ul>
  *
- * <p>Staff on leave take the training when they return: a part is not eligible while they are on
- * leave, and every day of leave between the start of a period and its due date moves the due date
- * by a day. Immutable and thread-safe.
+ * <p>The day judged on decides what counts: a part completed after it is not completed yet, so a
+ * report can be made for an earlier day from today's records. Leave moves every due date by the
+ * {@link LeavePolicy}, and while employees are on leave a part they still have to take is
+ * {@linkplain PartStatus.OnLeave on leave} until they are back. Immutable and thread-safe.
  */
 public final class DueDatePolicy {
 
-  private final DueDateRules rules;
+  /** The parts this policy judges, in the order {@link #statuses} lists them. */
+  public static final List<PartId> PARTS =
+      List.of(
+          PartId.BIF_DEL_1,
+          PartId.BIF_DEL_2,
+          PartId.BIF_LEADER_MODULE,
+          PartId.LAW_COURSE,
+          PartId.LAW_COURSE_OTHER_STAFF);
 
-  /** The policy with {@link DueDateRules#STANDARD}. */
+  private final DueDateRules rules;
+  private final ExamAttemptPolicy attempts;
+  private final LeavePolicy leave = new LeavePolicy();
+
+  /** The policy with {@link DueDateRules#STANDARD} and three exam attempts. */
   public DueDatePolicy() {
     this(DueDateRules.STANDARD);
   }
@@ -42,7 +67,16 @@ public final class DueDatePolicy {
    * @param rules the figures to apply
    */
   public DueDatePolicy(DueDateRules rules) {
+    this(rules, new ExamAttemptPolicy());
+  }
+
+  /**
+   * @param rules the figures to apply
+   * @param attempts the exam attempt rule: how many attempts there are before all are used
+   */
+  public DueDatePolicy(DueDateRules rules, ExamAttemptPolicy attempts) {
     this.rules = Objects.requireNonNull(rules, "rules");
+    this.attempts = Objects.requireNonNull(attempts, "attempts");
   }
 
   /** The figures this policy applies. */
@@ -51,17 +85,16 @@ public final class DueDatePolicy {
   }
 
   /**
-   * The status of every part of BIF-uddannelsen.
+   * The status of every part this policy judges.
    *
    * @param employee the employee
-   * @param progress the parts the employee has completed
+   * @param progress what the employee has done
    * @param asOf the day to judge on
-   * @return Del 1, Del 2 and the leader module, in that order, each with its status
+   * @return the {@link #PARTS}, in that order, each with its status
    */
   public Map<PartId, PartStatus> statuses(Employee employee, Progress progress, LocalDate asOf) {
     var result = new LinkedHashMap<PartId, PartStatus>();
-    for (PartId part :
-        new PartId[] {PartId.BIF_DEL_1, PartId.BIF_DEL_2, PartId.BIF_LEADER_MODULE}) {
+    for (PartId part : PARTS) {
       result.put(part, status(employee, part, progress, asOf));
     }
     return result;
@@ -71,8 +104,8 @@ public final class DueDatePolicy {
    * The status of one part.
    *
    * @param employee the employee
-   * @param part Del 1, Del 2 or the leader module
-   * @param progress the parts the employee has completed
+   * @param part one of the {@link #PARTS}
+   * @param progress what the employee has done
    * @param asOf the day to judge on
    * @return the status with its reason
    * @throws IllegalArgumentException for a part this policy has no rule for
@@ -82,43 +115,60 @@ public final class DueDatePolicy {
     Objects.requireNonNull(part, "part");
     Objects.requireNonNull(progress, "progress");
     Objects.requireNonNull(asOf, "asOf");
-    var completed = progress.completed(part);
-    if (completed.isPresent()) {
-      return new PartStatus.Done(completed.get(), part + " completed on " + completed.get());
-    }
-    PartStatus status;
-    if (part.equals(PartId.BIF_DEL_1)) {
-      status = del1(employee, asOf);
-    } else if (part.equals(PartId.BIF_DEL_2)) {
-      status = del2(employee, progress, asOf);
-    } else if (part.equals(PartId.BIF_LEADER_MODULE)) {
-      status = leaderModule(employee, asOf);
-    } else {
+    if (!PARTS.contains(part)) {
       throw new IllegalArgumentException("no due-date rule for part '" + part + "'");
     }
-    return status.needsPlanning() ? unlessOnLeave(employee, part, status, asOf) : status;
-  }
-
-  /** Staff on leave take the training when they return: not eligible until the day after. */
-  private static PartStatus unlessOnLeave(
-      Employee employee, PartId part, PartStatus status, LocalDate asOf) {
-    for (LeavePeriod leave : employee.leave()) {
-      if (leave.period().daysWithin(asOf, asOf) > 0) {
-        LocalDate back = leave.period().lastDay().plusDays(1);
-        return new PartStatus.NotYetEligible(
-            back,
-            "on "
-                + leave.kind().name().toLowerCase(java.util.Locale.ROOT)
-                + " leave until "
-                + leave.period().lastDay()
-                + ": takes "
-                + part
-                + " on return ("
-                + status.reason()
-                + ")");
-      }
+    // judged as of a day, a part completed later is not completed yet
+    progress = progress.asOf(asOf);
+    Optional<LocalDate> completed = progress.completed(part);
+    if (completed.isPresent()) {
+      return new PartStatus.Done(completed.get(), Reason.of("done", name(part), completed.get()));
+    }
+    Optional<Progress.Attempts> used = progress.attempts(part);
+    if (used.isPresent() && used.get().used() >= attempts.maxAttempts()) {
+      return allAttemptsUsed(part, used.get());
+    }
+    PartStatus status = rule(employee, part, progress, asOf);
+    if (status instanceof PartStatus.NotRequired) {
+      return status;
+    }
+    Optional<LeavePeriod> away = employee.leaveOn(asOf);
+    if (away.isPresent()) {
+      LeavePeriod l = away.get();
+      return new PartStatus.OnLeave(
+          l.period().lastDay(),
+          Reason.of(
+              "leave.on",
+              Reason.term("leave." + l.kind().name()),
+              l.period().lastDay(),
+              name(part),
+              status.because()));
     }
     return status;
+  }
+
+  private PartStatus rule(Employee employee, PartId part, Progress progress, LocalDate asOf) {
+    if (part.equals(PartId.BIF_DEL_1)) {
+      return del1(employee, asOf);
+    }
+    if (part.equals(PartId.BIF_DEL_2)) {
+      return del2(employee, progress, asOf);
+    }
+    if (part.equals(PartId.BIF_LEADER_MODULE)) {
+      return leaderModule(employee, asOf);
+    }
+    if (part.equals(PartId.LAW_COURSE)) {
+      return lawCourse(employee, asOf);
+    }
+    return otherStaffCourse(employee, asOf);
+  }
+
+  private PartStatus allAttemptsUsed(PartId part, Progress.Attempts used) {
+    return new PartStatus.AllAttemptsUsed(
+        used.used(),
+        used.lastOn(),
+        Reason.of("attempts.used", used.used(), name(part), used.lastOn()),
+        Reason.of("attempts.next", name(part)));
   }
 
   private boolean coveredByImplementationRule(Employee employee) {
@@ -127,162 +177,151 @@ public final class DueDatePolicy {
 
   private PartStatus del1(Employee employee, LocalDate asOf) {
     LocalDate hired = employee.employment().hiredOn();
+    if (!employee.contactType().isTargetGroup()) {
+      return new PartStatus.NotRequired(Reason.of("programme.no-contact"));
+    }
     if (coveredByImplementationRule(employee)) {
       return new PartStatus.NotRequired(
-          "hired "
-              + hired
-              + ", before "
-              + rules.implementationRuleHiredBefore()
-              + ": existing staff took Del 2 directly under the 2016–2017 implementation rule");
+          Reason.of("del1.implementation", hired, rules.implementationRuleHiredBefore()));
     }
     if (!employee.employment().expectedToLastLongerThan(rules.del1MandatoryAbove())) {
       return new PartStatus.NotRequired(
-          "employment expected to last "
-              + describe(employee.employment().expectedLength().orElseThrow())
-              + ", not more than "
-              + describe(rules.del1MandatoryAbove())
-              + ": Del 1 is mandatory only for longer employments");
+          Reason.of(
+              "del1.short",
+              employee.employment().expectedLength().orElseThrow(),
+              rules.del1MandatoryAbove()));
     }
-    Shifted due = shiftForLeave(employee, hired, hired.plus(rules.del1AfterHire()));
-    return dueOrOverdue(
-        due.date(),
-        asOf,
-        "hired "
-            + hired
-            + "; Del 1 is due "
-            + describe(rules.del1AfterHire())
-            + " after hiring"
-            + due.note());
+    LeavePolicy.Moved due = leave.move(employee, hired, hired.plus(rules.del1AfterHire()));
+    return dueOrOverdue(due, asOf, Reason.of("del1.due", hired, rules.del1AfterHire()));
   }
 
   private PartStatus del2(Employee employee, Progress progress, LocalDate asOf) {
     LocalDate hired = employee.employment().hiredOn();
+    if (!employee.contactType().isTargetGroup()) {
+      return new PartStatus.NotRequired(Reason.of("programme.no-contact"));
+    }
     if (!employee.employment().isPermanent()) {
-      return new PartStatus.NotRequired(
-          "temporary employment: Del 2 is mandatory for permanent staff only");
+      return new PartStatus.NotRequired(Reason.of("del2.temporary"));
     }
     if (coveredByImplementationRule(employee)) {
+      LeavePolicy.Moved due =
+          leave.move(
+              employee, rules.implementationRuleHiredBefore(), rules.implementationDel2DueBy());
       return dueOrOverdue(
-          rules.implementationDel2DueBy(),
+          due,
           asOf,
-          "hired "
-              + hired
-              + ", before "
-              + rules.implementationRuleHiredBefore()
-              + ": covered by the 2016–2017 implementation rule, Del 2 directly without Del 1");
+          Reason.of(
+              "del2.implementation",
+              hired,
+              rules.implementationRuleHiredBefore(),
+              rules.implementationDel2DueBy()));
     }
-    Shifted employed = shiftForLeave(employee, hired, hired.plus(rules.del2MinimumEmployment()));
-    var del1Passed = progress.completed(PartId.BIF_DEL_1);
-    if (del1Passed.isEmpty()) {
-      Shifted del1Due = shiftForLeave(employee, hired, hired.plus(rules.del1AfterHire()));
-      LocalDate del1By = later(del1Due.date(), asOf);
+    Optional<LocalDate> del1 = progress.completed(PartId.BIF_DEL_1);
+    LeavePolicy.Moved employed =
+        leave.move(employee, hired, hired.plus(rules.del2MinimumEmployment()));
+    if (del1.isEmpty()) {
+      Optional<Progress.Attempts> del1Attempts = progress.attempts(PartId.BIF_DEL_1);
+      if (del1Attempts.isPresent() && del1Attempts.get().used() >= attempts.maxAttempts()) {
+        return new PartStatus.NotRequired(Reason.of("del2.del1-attempts-used"));
+      }
+      LocalDate del1Due = leave.move(employee, hired, hired.plus(rules.del1AfterHire())).date();
+      LocalDate del1By = later(del1Due, asOf);
       LocalDate expected = later(employed.date(), del1By.plus(rules.del2AfterDel1()));
       return new PartStatus.NotYetEligible(
-          expected,
-          "Del 1 is not passed yet and is a prerequisite for Del 2; if Del 1 is passed by "
-              + del1By
-              + ", Del 2 becomes due "
-              + expected);
+          expected, Reason.of("del2.needs-del1", del1By, expected, rules.del2AfterDel1()));
     }
-    if (asOf.isBefore(employed.date())) {
-      return new PartStatus.NotYetEligible(
-          employed.date(),
-          "Del 2 needs "
-              + describe(rules.del2MinimumEmployment())
-              + " of employment, reached "
-              + employed.date()
-              + employed.note());
+    LocalDate passed = del1.get();
+    LeavePolicy.Moved opens = leave.move(employee, passed, passed.plus(rules.del2AfterDel1()));
+    LocalDate eligible = later(opens.date(), employed.date());
+    if (asOf.isBefore(eligible)) {
+      Reason why =
+          opens.date().isBefore(employed.date())
+              ? Reason.of("del2.employment", rules.del2MinimumEmployment(), employed.date())
+              : Reason.of("del2.window", passed, rules.del2AfterDel1(), opens.date());
+      return new PartStatus.NotYetEligible(eligible, withLeave(why, later(opens, employed)));
     }
-    LocalDate passed = del1Passed.get();
-    Shifted afterDel1 = shiftForLeave(employee, passed, passed.plus(rules.del2AfterDel1()));
-    LocalDate due = later(afterDel1.date(), employed.date());
-    return dueOrOverdue(
-        due,
-        asOf,
-        "permanent staff; Del 1 passed "
-            + passed
-            + ", Del 2 is due "
-            + describe(rules.del2AfterDel1())
-            + " after it"
-            + afterDel1.note());
+    LeavePolicy.Moved due =
+        leave.move(
+            employee, passed, passed.plus(rules.del2AfterDel1()).plus(rules.del2DueWithin()));
+    LeavePolicy.Moved afterEmployment =
+        leave.move(
+            employee, hired, hired.plus(rules.del2MinimumEmployment()).plus(rules.del2DueWithin()));
+    LocalDate permanent = employee.employment().permanentSince().orElseThrow();
+    LeavePolicy.Moved afterPermanent =
+        leave.move(employee, permanent, permanent.plus(rules.del2DueWithin()));
+    LeavePolicy.Moved latest = later(due, later(afterEmployment, afterPermanent));
+    Reason why =
+        latest == afterPermanent && !permanent.equals(hired)
+            ? Reason.of("del2.due-permanent", permanent, rules.del2DueWithin(), passed)
+            : Reason.of("del2.due", passed, rules.del2AfterDel1(), eligible, rules.del2DueWithin());
+    return dueOrOverdue(latest, asOf, why);
   }
 
   private PartStatus leaderModule(Employee employee, LocalDate asOf) {
     if (employee.leaderSince().isEmpty()) {
-      return new PartStatus.NotRequired("not a leader: the leader module is for leaders");
+      return new PartStatus.NotRequired(Reason.of("leader.not-leader"));
     }
     LocalDate appointed = employee.leaderSince().get();
     LocalDate start = later(appointed, rules.leaderModuleOfferedFrom());
-    Shifted due = shiftForLeave(employee, start, start.plus(rules.leaderModuleAfterAppointment()));
-    String from =
+    LeavePolicy.Moved due =
+        leave.move(employee, start, start.plus(rules.leaderModuleAfterAppointment()));
+    Reason why =
         start.equals(appointed)
-            ? "leader since " + appointed
-            : "leader since " + appointed + ", module offered from " + start;
-    return dueOrOverdue(
-        due.date(),
-        asOf,
-        from
-            + "; the leader module is due "
-            + describe(rules.leaderModuleAfterAppointment())
-            + " after"
-            + due.note());
+            ? Reason.of("leader.due", appointed, rules.leaderModuleAfterAppointment())
+            : Reason.of(
+                "leader.due-offered", appointed, start, rules.leaderModuleAfterAppointment());
+    return dueOrOverdue(due, asOf, why);
   }
 
-  private static PartStatus dueOrOverdue(LocalDate due, LocalDate asOf, String reason) {
-    return asOf.isAfter(due)
-        ? new PartStatus.Overdue(due, reason)
-        : new PartStatus.Due(due, reason);
+  private PartStatus lawCourse(Employee employee, LocalDate asOf) {
+    LocalDate hired = employee.employment().hiredOn();
+    if (!employee.contactType().isTargetGroup()) {
+      return new PartStatus.NotRequired(Reason.of("law.no-contact"));
+    }
+    if (hired.isBefore(rules.lawCourseInOnboardingFrom())) {
+      return new PartStatus.NotRequired(
+          Reason.of("law.existing", hired, rules.lawCourseInOnboardingFrom()));
+    }
+    LeavePolicy.Moved due = leave.move(employee, hired, hired.plus(rules.lawCourseAfterHire()));
+    return dueOrOverdue(due, asOf, Reason.of("law.due", hired, rules.lawCourseAfterHire()));
   }
 
-  /**
-   * Moves {@code due} by every day of leave from {@code start} up to the (moved) due date; leave
-   * that starts inside the added days moves it further.
-   */
-  static Shifted shiftForLeave(Employee employee, LocalDate start, LocalDate due) {
-    List<LeavePeriod> leaves = employee.leave();
-    if (leaves.isEmpty()) {
-      return new Shifted(due, 0);
+  private PartStatus otherStaffCourse(Employee employee, LocalDate asOf) {
+    if (employee.contactType().isTargetGroup()) {
+      return new PartStatus.NotRequired(Reason.of("other.has-contact"));
     }
-    long days = 0;
-    LocalDate shifted = due;
-    for (int round = 0; round <= leaves.size(); round++) {
-      long total = 0;
-      for (LeavePeriod leave : leaves) {
-        total += leave.period().daysWithin(start, shifted);
-      }
-      days = total;
-      LocalDate next = due.plusDays(total);
-      if (next.equals(shifted)) {
-        break;
-      }
-      shifted = next;
-    }
-    return new Shifted(shifted, days);
+    LocalDate hired = employee.employment().hiredOn();
+    LocalDate start = later(hired, rules.otherStaffCourseOfferedFrom());
+    LeavePolicy.Moved due =
+        leave.move(employee, start, start.plus(rules.otherStaffCourseAfterHire()));
+    Reason why =
+        start.equals(hired)
+            ? Reason.of("other.due", hired, rules.otherStaffCourseAfterHire())
+            : Reason.of("other.due-offered", hired, start, rules.otherStaffCourseAfterHire());
+    return dueOrOverdue(due, asOf, why);
   }
 
-  /** A period as people say it: "3 months", "1 year and 2 months", "10 days". */
-  static String describe(Period period) {
-    var parts = new java.util.ArrayList<String>();
-    if (period.getYears() != 0) {
-      parts.add(period.getYears() + (Math.abs(period.getYears()) == 1 ? " year" : " years"));
-    }
-    if (period.getMonths() != 0) {
-      parts.add(period.getMonths() + (Math.abs(period.getMonths()) == 1 ? " month" : " months"));
-    }
-    if (period.getDays() != 0 || parts.isEmpty()) {
-      parts.add(period.getDays() + (Math.abs(period.getDays()) == 1 ? " day" : " days"));
-    }
-    return String.join(" and ", parts);
+  private static PartStatus dueOrOverdue(LeavePolicy.Moved due, LocalDate asOf, Reason why) {
+    Reason reason = withLeave(why, due);
+    return asOf.isAfter(due.date())
+        ? new PartStatus.Overdue(due.date(), reason)
+        : new PartStatus.Due(due.date(), reason);
+  }
+
+  private static Reason withLeave(Reason why, LeavePolicy.Moved moved) {
+    return moved.moved() ? Reason.of("leave.moved", why, moved.leaveDays(), moved.periods()) : why;
+  }
+
+  /** The part's name as the reason texts give it. */
+  private static Reason.Term name(PartId part) {
+    return Reason.term("part." + part.value());
   }
 
   private static LocalDate later(LocalDate a, LocalDate b) {
     return a.isAfter(b) ? a : b;
   }
 
-  /** A due date after leave, and how many days of leave moved it. */
-  record Shifted(LocalDate date, long leaveDays) {
-    String note() {
-      return leaveDays == 0 ? "" : ", moved " + leaveDays + " days for leave";
-    }
+  private static LeavePolicy.Moved later(LeavePolicy.Moved a, LeavePolicy.Moved b) {
+    return b.date().isAfter(a.date()) ? b : a;
   }
 }

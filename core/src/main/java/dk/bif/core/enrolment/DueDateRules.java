@@ -5,30 +5,52 @@ import java.time.Period;
 import java.util.Objects;
 
 /**
- * The configurable figures behind the {@link DueDatePolicy}.
+ * The configurable figures behind the {@link DueDatePolicy}. Each names the seed it rests on or
+ * says that it is an assumption.
  *
- * @param del1AfterHire how soon after hiring Del 1 is due ("shortly after"; default 3 months)
+ * @param del1AfterHire how soon after hiring Del 1 is due (seed 001: "kort efter ansættelsen";
+ *     default 3 months, an assumption)
  * @param del1MandatoryAbove Del 1 is mandatory when employment is expected to last longer than this
- *     (6 months)
- * @param del2AfterDel1 how long after passing Del 1 Del 2 is due ("about half a year"; 6 months)
- * @param del2MinimumEmployment the employment needed before Del 2 (half a year; 6 months)
+ *     (seed 000: "ansat mere end 6 måneder"; 6 months)
+ * @param del2AfterDel1 how long after Del 1 is completed Del 2 opens (seed 001: "Cirka ½ år efter
+ *     del 1 er afsluttet vil de komme på del 2"; 6 months)
+ * @param del2DueWithin how long after it opens Del 2 is due (the "cirka" of seed 001, read as one
+ *     planning round: 3 months, an assumption)
+ * @param del2MinimumEmployment the employment needed before Del 2 (seed 001: "minimum et halvt års
+ *     erfaring"; 6 months)
  * @param implementationRuleHiredBefore staff hired before this day are "existing staff" of the
- *     2016–2017 implementation, who took Del 2 directly without Del 1 (default 2016-01-01)
- * @param implementationDel2DueBy when Del 2 was due for staff under the implementation rule
- *     (default 2017-12-31, the end of the implementation years)
- * @param leaderModuleOfferedFrom when the leader module was first offered (autumn 2017: 2017-09-01)
+ *     2016–2017 implementation, who took Del 2 directly without Del 1 (seed 000; 2016-01-01)
+ * @param implementationDel2DueBy when Del 2 was due for staff under the implementation rule (seed
+ *     001: "med udgangen af 2017"; 2017-12-31)
+ * @param leaderModuleOfferedFrom when the leader module was first offered (seed 001: autumn 2017;
+ *     2017-09-01)
  * @param leaderModuleAfterAppointment how soon a new leader should take the module (3 months; an
  *     assumption, the sources say "løbende")
+ * @param lawCourseInOnboardingFrom staff hired from this day take the law course on early
+ *     retirement, flex jobs and resource courses in their onboarding; all staff before it took it
+ *     in the 2019–2021 action plan (seed 003, status at the end of 2021: 2022-01-01)
+ * @param lawCourseAfterHire how soon after hiring the law course is due (3 months, the onboarding
+ *     period; an assumption)
+ * @param otherStaffCourseOfferedFrom when the law course for staff without citizen or company
+ *     contact was first offered (seed 004 describes it in 2017 as part of the partnership that
+ *     began in January 2016: 2016-01-01, an assumption)
+ * @param otherStaffCourseAfterHire how soon after hiring (or after it was first offered) that
+ *     course is due (3 months; an assumption)
  */
 public record DueDateRules(
     Period del1AfterHire,
     Period del1MandatoryAbove,
     Period del2AfterDel1,
+    Period del2DueWithin,
     Period del2MinimumEmployment,
     LocalDate implementationRuleHiredBefore,
     LocalDate implementationDel2DueBy,
     LocalDate leaderModuleOfferedFrom,
-    Period leaderModuleAfterAppointment) {
+    Period leaderModuleAfterAppointment,
+    LocalDate lawCourseInOnboardingFrom,
+    Period lawCourseAfterHire,
+    LocalDate otherStaffCourseOfferedFrom,
+    Period otherStaffCourseAfterHire) {
 
   /** The rules as the sources describe them, with the defaults above. */
   public static final DueDateRules STANDARD =
@@ -36,29 +58,35 @@ public record DueDateRules(
           Period.ofMonths(3),
           Period.ofMonths(6),
           Period.ofMonths(6),
+          Period.ofMonths(3),
           Period.ofMonths(6),
           LocalDate.of(2016, 1, 1),
           LocalDate.of(2017, 12, 31),
           LocalDate.of(2017, 9, 1),
+          Period.ofMonths(3),
+          LocalDate.of(2022, 1, 1),
+          Period.ofMonths(3),
+          LocalDate.of(2016, 1, 1),
           Period.ofMonths(3));
 
   public DueDateRules {
-    Objects.requireNonNull(del1AfterHire, "del1AfterHire");
-    Objects.requireNonNull(del1MandatoryAbove, "del1MandatoryAbove");
-    Objects.requireNonNull(del2AfterDel1, "del2AfterDel1");
-    Objects.requireNonNull(del2MinimumEmployment, "del2MinimumEmployment");
     Objects.requireNonNull(implementationRuleHiredBefore, "implementationRuleHiredBefore");
     Objects.requireNonNull(implementationDel2DueBy, "implementationDel2DueBy");
     Objects.requireNonNull(leaderModuleOfferedFrom, "leaderModuleOfferedFrom");
-    Objects.requireNonNull(leaderModuleAfterAppointment, "leaderModuleAfterAppointment");
+    Objects.requireNonNull(lawCourseInOnboardingFrom, "lawCourseInOnboardingFrom");
+    Objects.requireNonNull(otherStaffCourseOfferedFrom, "otherStaffCourseOfferedFrom");
     for (Period p :
         new Period[] {
           del1AfterHire,
           del1MandatoryAbove,
           del2AfterDel1,
+          del2DueWithin,
           del2MinimumEmployment,
-          leaderModuleAfterAppointment
+          leaderModuleAfterAppointment,
+          lawCourseAfterHire,
+          otherStaffCourseAfterHire
         }) {
+      Objects.requireNonNull(p, "a due-date period");
       if (p.isNegative()) {
         throw new IllegalArgumentException("due-date periods must not be negative, got " + p);
       }
@@ -74,10 +102,37 @@ public record DueDateRules(
         del1AfterHire,
         del1MandatoryAbove,
         del2AfterDel1,
+        del2DueWithin,
         del2MinimumEmployment,
         implementationRuleHiredBefore,
         implementationDel2DueBy,
         leaderModuleOfferedFrom,
-        leaderModuleAfterAppointment);
+        leaderModuleAfterAppointment,
+        lawCourseInOnboardingFrom,
+        lawCourseAfterHire,
+        otherStaffCourseOfferedFrom,
+        otherStaffCourseAfterHire);
+  }
+
+  /**
+   * @param del2AfterDel1 how long after Del 1 is completed Del 2 opens
+   * @param del2DueWithin how long after it opens Del 2 is due
+   * @return these rules with those figures
+   */
+  public DueDateRules withDel2Window(Period del2AfterDel1, Period del2DueWithin) {
+    return new DueDateRules(
+        del1AfterHire,
+        del1MandatoryAbove,
+        del2AfterDel1,
+        del2DueWithin,
+        del2MinimumEmployment,
+        implementationRuleHiredBefore,
+        implementationDel2DueBy,
+        leaderModuleOfferedFrom,
+        leaderModuleAfterAppointment,
+        lawCourseInOnboardingFrom,
+        lawCourseAfterHire,
+        otherStaffCourseOfferedFrom,
+        otherStaffCourseAfterHire);
   }
 }

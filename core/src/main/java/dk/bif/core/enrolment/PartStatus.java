@@ -1,33 +1,51 @@
 package dk.bif.core.enrolment;
 
+import dk.bif.core.reason.Reason;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Where an employee stands with one part on a given day, always with the reason. Decided by the
- * {@link DueDatePolicy}.
+ * {@link DueDatePolicy}. Only {@link Due} and {@link Overdue} are planned into cohorts and may be
+ * enrolled.
  */
 public sealed interface PartStatus
     permits PartStatus.Done,
         PartStatus.Due,
         PartStatus.Overdue,
         PartStatus.NotYetEligible,
-        PartStatus.NotRequired {
+        PartStatus.NotRequired,
+        PartStatus.OnLeave,
+        PartStatus.AllAttemptsUsed {
 
-  /** A sentence saying why the part has this status. */
-  String reason();
+  /** Why the part has this status, in English or Danish. */
+  Reason because();
+
+  /** Why the part has this status, as an English sentence. */
+  default String reason() {
+    return because().english();
+  }
+
+  /**
+   * @param locale the reader's locale
+   * @return why the part has this status, in the reader's language (Danish or English)
+   */
+  default String reason(Locale locale) {
+    return because().text(locale);
+  }
 
   /**
    * The part is completed (passed, or attended for a part without exam).
    *
    * @param completedOn when
-   * @param reason why this counts as done
+   * @param because why this counts as done
    */
-  record Done(LocalDate completedOn, String reason) implements PartStatus {
+  record Done(LocalDate completedOn, Reason because) implements PartStatus {
     public Done {
       Objects.requireNonNull(completedOn, "completedOn");
-      requireReason(reason);
+      Objects.requireNonNull(because, "because");
     }
   }
 
@@ -35,12 +53,12 @@ public sealed interface PartStatus
    * The part should be taken by the due date, which has not passed.
    *
    * @param dueDate the due date (leave included)
-   * @param reason why it is due then
+   * @param because why it is due then
    */
-  record Due(LocalDate dueDate, String reason) implements PartStatus {
+  record Due(LocalDate dueDate, Reason because) implements PartStatus {
     public Due {
       Objects.requireNonNull(dueDate, "dueDate");
-      requireReason(reason);
+      Objects.requireNonNull(because, "because");
     }
   }
 
@@ -48,36 +66,77 @@ public sealed interface PartStatus
    * The part should have been taken by the due date, which has passed.
    *
    * @param dueDate the due date that was missed
-   * @param reason why it was due then
+   * @param because why it was due then
    */
-  record Overdue(LocalDate dueDate, String reason) implements PartStatus {
+  record Overdue(LocalDate dueDate, Reason because) implements PartStatus {
     public Overdue {
       Objects.requireNonNull(dueDate, "dueDate");
-      requireReason(reason);
+      Objects.requireNonNull(because, "because");
     }
   }
 
   /**
-   * The employee cannot take the part yet.
+   * The employee cannot take the part yet: not due, not planned, not enrollable.
    *
    * @param eligibleOn the (earliest expected) day it becomes possible
-   * @param reason what is missing
+   * @param because what is missing
    */
-  record NotYetEligible(LocalDate eligibleOn, String reason) implements PartStatus {
+  record NotYetEligible(LocalDate eligibleOn, Reason because) implements PartStatus {
     public NotYetEligible {
       Objects.requireNonNull(eligibleOn, "eligibleOn");
-      requireReason(reason);
+      Objects.requireNonNull(because, "because");
     }
   }
 
   /**
    * The part is not required of this employee.
    *
-   * @param reason why not
+   * @param because why not
    */
-  record NotRequired(String reason) implements PartStatus {
+  record NotRequired(Reason because) implements PartStatus {
     public NotRequired {
-      requireReason(reason);
+      Objects.requireNonNull(because, "because");
+    }
+  }
+
+  /**
+   * The employee is on leave: a part they still have to take is taken when they are back (seed 001:
+   * "når de er retur").
+   *
+   * @param until the last day of the leave
+   * @param because the leave, and where the part will stand on return
+   */
+  record OnLeave(LocalDate until, Reason because) implements PartStatus {
+    public OnLeave {
+      Objects.requireNonNull(until, "until");
+      Objects.requireNonNull(because, "because");
+    }
+
+    /** The first day back at work. */
+    public LocalDate returnsOn() {
+      return until.plusDays(1);
+    }
+  }
+
+  /**
+   * Every exam attempt of the part is used and none passed (seed 001: three attempts): the employee
+   * is not planned into a new cohort, no further sitting is accepted and the six-year completion
+   * warning stops.
+   *
+   * @param attemptsUsed the attempts used, the most the attempt rule allows
+   * @param lastSittingOn the day of the last attempt
+   * @param because what happened
+   * @param nextStep what happens next, for the leader and the coordinator
+   */
+  record AllAttemptsUsed(int attemptsUsed, LocalDate lastSittingOn, Reason because, Reason nextStep)
+      implements PartStatus {
+    public AllAttemptsUsed {
+      Objects.requireNonNull(lastSittingOn, "lastSittingOn");
+      Objects.requireNonNull(because, "because");
+      Objects.requireNonNull(nextStep, "nextStep");
+      if (attemptsUsed < 1) {
+        throw new IllegalArgumentException("all attempts used means at least one; got 0");
+      }
     }
   }
 
@@ -95,12 +154,5 @@ public sealed interface PartStatus
       return Optional.of(overdue.dueDate());
     }
     return Optional.empty();
-  }
-
-  private static void requireReason(String reason) {
-    Objects.requireNonNull(reason, "reason");
-    if (reason.isBlank()) {
-      throw new IllegalArgumentException("a part status must state its reason");
-    }
   }
 }

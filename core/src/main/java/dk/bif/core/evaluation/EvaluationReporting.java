@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -20,6 +21,13 @@ public final class EvaluationReporting {
 
   /** The fewest responses a cohort needs before its teacher sees them. */
   public static final int MIN_RESPONSES_FOR_TEACHERS = 3;
+
+  /**
+   * A half-year's overall mean that is at least this many points (on the 1–5 scale) below the
+   * half-year before is flagged as a drop (an assumption; the sources say only that the training is
+   * adjusted from the evaluations).
+   */
+  public static final double DEFAULT_DROP = 0.2;
 
   private final EvaluationForm form;
 
@@ -83,6 +91,54 @@ public final class EvaluationReporting {
         responses.stream().filter(r -> cohorts.contains(r.cohort())).toList();
     return new HalfYearReport(
         period, quarters, ScoreSummary.of(form, inPeriod), comments(inPeriod));
+  }
+
+  /**
+   * One summary per cohort with a sitting, by exam date.
+   *
+   * @param responses the responses
+   * @param sittings when the cohorts sat their exams
+   * @return one summary per cohort with a sitting, earliest exam first, then by cohort id
+   */
+  public List<CohortSummary> perCohort(
+      List<EvaluationResponse> responses, List<CohortSitting> sittings) {
+    Map<CohortId, LocalDate> examOf = new HashMap<>();
+    for (CohortSitting s : sittings) {
+      examOf.merge(s.cohort(), s.examDate(), (a, b) -> a.isBefore(b) ? a : b);
+    }
+    List<CohortSummary> summaries = new ArrayList<>();
+    examOf.forEach(
+        (cohort, date) ->
+            summaries.add(
+                new CohortSummary(
+                    cohort,
+                    date,
+                    ScoreSummary.of(
+                        form,
+                        responses.stream().filter(r -> r.cohort().equals(cohort)).toList()))));
+    summaries.sort(
+        Comparator.comparing(CohortSummary::examDate).thenComparing(c -> c.cohort().value()));
+    return List.copyOf(summaries);
+  }
+
+  /**
+   * A half-year's overall mean against the half-year before; a fall of at least {@link
+   * #DEFAULT_DROP} points is a drop.
+   *
+   * @param period the half-year
+   * @param responses the responses
+   * @param sittings when the cohorts sat their exams
+   * @return the trend
+   */
+  public EvaluationTrend trend(
+      HalfYear period, List<EvaluationResponse> responses, List<CohortSitting> sittings) {
+    HalfYear previous =
+        period.half() == 1 ? new HalfYear(period.year() - 1, 2) : new HalfYear(period.year(), 1);
+    Optional<Double> now = halfYear(period, responses, sittings).total().overall();
+    Optional<Double> before = halfYear(previous, responses, sittings).total().overall();
+    boolean drop =
+        now.isPresent() && before.isPresent() && before.get() - now.get() >= DEFAULT_DROP - 1e-9;
+    return new EvaluationTrend(period, now, previous, before, drop);
   }
 
   /**

@@ -3,7 +3,7 @@ package dk.bif.core.exam;
 import dk.bif.core.curriculum.PartId;
 import dk.bif.core.people.EmployeeId;
 
-/** Refuses a further attempt once the allowed attempts are used. */
+/** Refuses any further sitting once the allowed attempts are used without a pass. */
 public final class AttemptsExhaustedException extends ExamRefusedException {
   private static final long serialVersionUID = 1L;
 
@@ -28,7 +28,7 @@ public final class AttemptsExhaustedException extends ExamRefusedException {
             + maxAttempts
             + " exam attempts for "
             + part
-            + ": no further attempt is allowed");
+            + ": no further sitting is accepted");
     this.employee = employee;
     this.part = part;
     this.attemptsUsed = attemptsUsed;

@@ -3,9 +3,11 @@ package dk.bif.core.exam;
 import java.util.Objects;
 
 /**
- * The rule for exam attempts: at most {@link #DEFAULT_MAX_ATTEMPTS three} per part; documented
- * sickness and approved withdrawal do not use an attempt, a no-show does; once passed, a part's
- * exam cannot be sat again. Immutable and thread-safe.
+ * The rule for exam attempts: at most {@link #DEFAULT_MAX_ATTEMPTS three} per part (seed 001:
+ * "Medarbejderne har 3 forsøg til at bestå eksamen"); documented sickness and approved withdrawal
+ * do not use an attempt, a no-show does; once passed, a part's exam cannot be sat again, and once
+ * every attempt is used no further sitting is accepted at all, not even one that would not use an
+ * attempt: there is no sitting left to be sick for. Immutable and thread-safe.
  */
 public final class ExamAttemptPolicy {
 
@@ -41,7 +43,7 @@ public final class ExamAttemptPolicy {
    * @param record the record so far
    * @param next the sitting to add
    * @throws AlreadyPassedException when the record already holds a pass
-   * @throws AttemptsExhaustedException when {@code next} uses an attempt and none is left
+   * @throws AttemptsExhaustedException when every attempt is used
    */
   public void check(ExamRecord record, ExamAttempt next) {
     Objects.requireNonNull(record, "record");
@@ -54,10 +56,18 @@ public final class ExamAttemptPolicy {
           pass.get().sittingOn(),
           pass.get().grade().orElseThrow());
     }
-    if (next.outcome().usesAttempt() && record.attemptsUsed() >= maxAttempts) {
+    if (exhausted(record)) {
       throw new AttemptsExhaustedException(
           record.employee(), record.part(), record.attemptsUsed(), maxAttempts);
     }
+  }
+
+  /**
+   * @param record a record
+   * @return whether every attempt is used without a pass
+   */
+  public boolean exhausted(ExamRecord record) {
+    return record.pass().isEmpty() && record.attemptsUsed() >= maxAttempts;
   }
 
   /**

@@ -28,14 +28,22 @@ public enum Grade {
   }
 
   /**
-   * Reads a grade as it is written: {@code "12"}, {@code "10"}, {@code "7"}, {@code "4"}, {@code
-   * "02"}, {@code "00"} or {@code "-3"} (also {@code "−3"} with a typographic minus, and {@code
-   * "2"}, {@code "0"} or {@code "07"}, {@code "04"}).
+   * The spellings the scale itself uses, as a sentence for error messages: "12, 10, 7, 4, 02 (or
+   * 2), 00 (or 0), -3".
+   */
+  public static final String ACCEPTED_SPELLINGS = "12, 10, 7, 4, 02 (or 2), 00 (or 0), -3";
+
+  /**
+   * Reads a grade in one of the scale's own spellings: {@code "12"}, {@code "10"}, {@code "7"},
+   * {@code "4"}, {@code "02"} or {@code "2"}, {@code "00"} or {@code "0"}, {@code "-3"} (also
+   * {@code "−3"} with a typographic minus). Surrounding blanks are ignored. Nothing else is a
+   * grade: {@code "07"}, {@code "012"} or {@code "+4"} are refused, because a grade that was
+   * mistyped must not be recorded as if it had been given.
    *
    * @param text the grade as written
    * @return the grade
-   * @throws IllegalArgumentException naming the text when it is not on the 7-point scale (e.g.
-   *     {@code "5"})
+   * @throws IllegalArgumentException naming the text and listing {@link #ACCEPTED_SPELLINGS} when
+   *     it is not one of them (e.g. {@code "5"} or {@code "07"})
    */
   public static Grade of(String text) {
     return parse(text)
@@ -44,7 +52,8 @@ public enum Grade {
                 new IllegalArgumentException(
                     "'"
                         + text
-                        + "' is not a grade on the 7-point scale (12, 10, 7, 4, 02, 00, -3)"));
+                        + "' is not a grade on the 7-point scale; accepted: "
+                        + ACCEPTED_SPELLINGS));
   }
 
   /** Reads a grade as {@link #of(String)} does, or returns empty when it is not one. */
@@ -53,13 +62,12 @@ public enum Grade {
       return Optional.empty();
     }
     String t = text.strip().replace('\u2212', '-');
-    return Arrays.stream(values())
-        .filter(
-            g ->
-                g.text.equals(t)
-                    || String.valueOf(g.points).equals(t)
-                    || ("0" + g.points).equals(t))
-        .findFirst();
+    return Arrays.stream(values()).filter(g -> g.spelledAs(t)).findFirst();
+  }
+
+  /** The certificate's spelling, and for 02 and 00 the single digit people also write. */
+  private boolean spelledAs(String t) {
+    return text.equals(t) || ((this == TWO || this == ZERO) && String.valueOf(points).equals(t));
   }
 
   /** The grades from best to worst. */

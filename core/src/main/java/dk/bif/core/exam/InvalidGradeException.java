@@ -1,6 +1,6 @@
 package dk.bif.core.exam;
 
-/** Refuses a grade that is not on the 7-point scale, such as 5. */
+/** Refuses a grade that is not one of the 7-point scale's own spellings, such as 5 or 07. */
 public final class InvalidGradeException extends ExamRefusedException {
   private static final long serialVersionUID = 1L;
 
@@ -10,7 +10,11 @@ public final class InvalidGradeException extends ExamRefusedException {
    * @param given the grade as given
    */
   public InvalidGradeException(String given) {
-    super("'" + given + "' is not a grade on the 7-point scale; allowed: 12, 10, 7, 4, 02, 00, -3");
+    super(
+        "'"
+            + given
+            + "' is not a grade on the 7-point scale; accepted: "
+            + Grade.ACCEPTED_SPELLINGS);
     this.given = given;
   }
 

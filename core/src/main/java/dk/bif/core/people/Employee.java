@@ -121,15 +121,22 @@ public final class Employee {
   }
 
   /**
-   * Makes a temporary employment permanent (fastansættelse); the hire date stays.
+   * Makes a temporary employment permanent (fastansættelse) from a day; the hire date stays. Del 2
+   * becomes mandatory from then.
    *
+   * @param on the first day as permanent, not before the hire date
    * @throws IllegalStateException when the employment already is permanent
+   * @throws IllegalArgumentException when {@code on} is before the hire date
    */
-  public void makePermanent() {
+  public void makePermanent(LocalDate on) {
     if (employment.isPermanent()) {
-      throw new IllegalStateException("employee " + id + " is already permanent");
+      throw new IllegalStateException(
+          "employee "
+              + id
+              + " is already permanent since "
+              + employment.permanentSince().orElseThrow());
     }
-    employment = Employment.permanent(employment.hiredOn());
+    employment = employment.madePermanent(on);
   }
 
   /**
@@ -198,6 +205,17 @@ public final class Employee {
   /** Leave periods, earliest first (a copy). */
   public List<LeavePeriod> leave() {
     return List.copyOf(leave);
+  }
+
+  /**
+   * The leave the employee is on on a day.
+   *
+   * @param day the day
+   * @return the leave that includes the day, or empty when the employee is at work
+   */
+  public Optional<LeavePeriod> leaveOn(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    return leave.stream().filter(l -> l.period().daysWithin(day, day) > 0).findFirst();
   }
 
   /** The prior-learning assessment, if one is recorded. */

@@ -12,17 +12,39 @@ import java.util.Optional;
  * @param status temporary or permanent
  * @param expectedLength how long a temporary employment is expected to last, positive; empty for a
  *     permanent one
+ * @param permanentSince the day the employment became permanent (fastansat): the hire date for
+ *     staff hired permanent, a later day for staff made permanent; empty while temporary
  */
 public record Employment(
-    LocalDate hiredOn, EmploymentStatus status, Optional<Period> expectedLength) {
+    LocalDate hiredOn,
+    EmploymentStatus status,
+    Optional<Period> expectedLength,
+    Optional<LocalDate> permanentSince) {
   public Employment {
     Objects.requireNonNull(hiredOn, "hiredOn");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(expectedLength, "expectedLength");
-    if (status == EmploymentStatus.PERMANENT && expectedLength.isPresent()) {
-      throw new IllegalArgumentException("a permanent employment has no expected length");
+    Objects.requireNonNull(permanentSince, "permanentSince");
+    if (status == EmploymentStatus.PERMANENT) {
+      if (expectedLength.isPresent()) {
+        throw new IllegalArgumentException("a permanent employment has no expected length");
+      }
+      LocalDate since =
+          permanentSince.orElseThrow(
+              () -> new IllegalArgumentException("a permanent employment needs the day it began"));
+      if (since.isBefore(hiredOn)) {
+        throw new IllegalArgumentException(
+            "an employment cannot be made permanent ("
+                + since
+                + ") before the hire date ("
+                + hiredOn
+                + ")");
+      }
     }
     if (status == EmploymentStatus.TEMPORARY) {
+      if (permanentSince.isPresent()) {
+        throw new IllegalArgumentException("a temporary employment has no permanent date");
+      }
       Period length =
           expectedLength.orElseThrow(
               () ->
@@ -35,11 +57,28 @@ public record Employment(
   }
 
   /**
+   * An employment as stored before the permanent date was recorded: a permanent one is taken as
+   * permanent from the hire date.
+   *
    * @param hiredOn the first day
-   * @return a permanent employment
+   * @param status temporary or permanent
+   * @param expectedLength the expected length of a temporary employment
+   */
+  public Employment(LocalDate hiredOn, EmploymentStatus status, Optional<Period> expectedLength) {
+    this(
+        hiredOn,
+        status,
+        expectedLength,
+        status == EmploymentStatus.PERMANENT ? Optional.of(hiredOn) : Optional.empty());
+  }
+
+  /**
+   * @param hiredOn the first day
+   * @return an employment permanent from the first day
    */
   public static Employment permanent(LocalDate hiredOn) {
-    return new Employment(hiredOn, EmploymentStatus.PERMANENT, Optional.empty());
+    return new Employment(
+        hiredOn, EmploymentStatus.PERMANENT, Optional.empty(), Optional.of(hiredOn));
   }
 
   /**
@@ -52,7 +91,25 @@ public record Employment(
     return new Employment(
         hiredOn,
         EmploymentStatus.TEMPORARY,
-        Optional.of(Objects.requireNonNull(expectedLength, "expectedLength")));
+        Optional.of(Objects.requireNonNull(expectedLength, "expectedLength")),
+        Optional.empty());
+  }
+
+  /**
+   * This employment made permanent; the hire date stays.
+   *
+   * @param on the first day as permanent, not before the hire date
+   * @return the permanent employment
+   * @throws IllegalStateException when it already is permanent
+   * @throws IllegalArgumentException when {@code on} is before the hire date
+   */
+  public Employment madePermanent(LocalDate on) {
+    Objects.requireNonNull(on, "on");
+    if (isPermanent()) {
+      throw new IllegalStateException(
+          "the employment is already permanent since " + permanentSince.orElseThrow());
+    }
+    return new Employment(hiredOn, EmploymentStatus.PERMANENT, Optional.empty(), Optional.of(on));
   }
 
   /**

@@ -32,6 +32,7 @@ class EnrolmentServiceTest {
         .isInstanceOf(PartStatus.Due.class);
 
     // when the day is attended
+    bif.clock.set(LocalDate.of(2025, 3, 10));
     bif.attendance.recordAttendance(leader.id(), PartId.BIF_LEADER_MODULE, Session.teachingDay(1));
 
     // then

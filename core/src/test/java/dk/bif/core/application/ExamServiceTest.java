@@ -27,8 +27,12 @@ class ExamServiceTest {
 
   @BeforeEach
   void enrolAndAttendDel1() {
+    enrolAndAttendDel1(Employees.permanent("e1", "JC-Amager", HIRED));
+  }
+
+  private void enrolAndAttendDel1(dk.bif.core.people.Employee employee) {
     bif = new InMemoryProgramme(HIRED.plusDays(20));
-    bif.employees.save(Employees.permanent("e1", "JC-Amager", HIRED));
+    bif.employees.save(employee);
     bif.enrolment.enrol(E1, PartId.BIF_DEL_1, CohortId.of("h1"), LocalDate.of(2025, 3, 3));
     for (int d = 1; d <= 9; d++) {
       bif.attendance.recordAttendance(E1, PartId.BIF_DEL_1, Session.teachingDay(d));
@@ -36,6 +40,19 @@ class ExamServiceTest {
     for (int s = 1; s <= 5; s++) {
       bif.attendance.recordAttendance(E1, PartId.BIF_DEL_1, Session.studyGroup(s));
     }
+  }
+
+  /** A bachelor with nine years' experience: diploma level, so the six-year deadline applies. */
+  private static dk.bif.core.people.Employee diplomaParticipant(String id) {
+    var employee = Employees.permanent(id, "JC-Amager", HIRED);
+    employee.recordEducation(
+        new dk.bif.core.people.Education(
+            dk.bif.core.people.EducationLevel.BACHELOR, LocalDate.of(2010, 6, 30)));
+    employee.recordWorkExperience(
+        new dk.bif.core.people.WorkExperience(
+            new dk.bif.core.people.DateRange(LocalDate.of(2011, 1, 1), LocalDate.of(2020, 1, 1)),
+            "jobkonsulent"));
+    return employee;
   }
 
   private void on(int month, int day) {
@@ -63,6 +80,79 @@ class ExamServiceTest {
             AttemptsExhaustedException.class, e -> assertThat(e.attemptsUsed()).isEqualTo(3));
   }
 
+  private void failThreeTimes() {
+    on(4, 1);
+    bif.exams.grade(E1, PartId.BIF_DEL_1, "00");
+    on(6, 1);
+    bif.exams.recordNoShow(E1, PartId.BIF_DEL_1);
+    on(8, 1);
+    bif.exams.grade(E1, PartId.BIF_DEL_1, "-3");
+  }
+
+  @Test
+  void noSittingIsAcceptedOnceAllThreeAttemptsAreUsedNotEvenSickness() {
+    failThreeTimes();
+    on(9, 1);
+
+    assertThatThrownBy(() -> bif.exams.recordSickness(E1, PartId.BIF_DEL_1, "lægeerklæring"))
+        .isInstanceOf(AttemptsExhaustedException.class)
+        .hasMessageContaining("no further sitting is accepted");
+    assertThatThrownBy(() -> bif.exams.recordWithdrawal(E1, PartId.BIF_DEL_1, "KP"))
+        .isInstanceOf(AttemptsExhaustedException.class);
+  }
+
+  @Test
+  void allThreeAttemptsUsedIsTheStatusAndTheParticipantIsNotPlannedAgain() {
+    // given three attempts used, and the participant withdrawn from the cohort
+    failThreeTimes();
+    bif.enrolment.withdraw(E1, PartId.BIF_DEL_1, "dumpet tre gange");
+    on(9, 1);
+
+    // then the status says so with what happens next, and no new cohort takes them
+    assertThat(bif.enrolment.statuses(E1).get(PartId.BIF_DEL_1))
+        .isInstanceOfSatisfying(
+            dk.bif.core.enrolment.PartStatus.AllAttemptsUsed.class,
+            s -> {
+              assertThat(s.lastSittingOn()).isEqualTo(LocalDate.of(2025, 8, 1));
+              assertThat(s.nextStep().english()).contains("coordinator");
+            });
+    assertThat(bif.enrolment.candidates(PartId.BIF_DEL_1)).isEmpty();
+    assertThatThrownBy(
+            () ->
+                bif.enrolment.enrol(
+                    E1, PartId.BIF_DEL_1, CohortId.of("h9"), LocalDate.of(2025, 10, 1)))
+        .isInstanceOf(EnrolmentRefusedException.class)
+        .hasMessageContaining("AllAttemptsUsed");
+  }
+
+  @Test
+  void theSixYearWarningStopsOnceAllAttemptsAreUsed() {
+    // given a diploma participant near the deadline
+    enrolAndAttendDel1(diplomaParticipant("e1"));
+    on(4, 1);
+    bif.exams.grade(E1, PartId.BIF_DEL_1, "00");
+    bif.clock.set(LocalDate.of(2030, 9, 2));
+    assertThat(bif.exams.completionWarning(E1)).isPresent();
+
+    // when the last two attempts are used
+    bif.exams.recordNoShow(E1, PartId.BIF_DEL_1);
+    bif.exams.grade(E1, PartId.BIF_DEL_1, "00");
+
+    // then
+    assertThat(bif.exams.completionWarning(E1)).isEmpty();
+  }
+
+  @Test
+  void aGradeInAnotherSpellingThanTheScalesIsRefusedWithTheAcceptedList() {
+    on(4, 1);
+
+    assertThatThrownBy(() -> bif.exams.grade(E1, PartId.BIF_DEL_1, "07"))
+        .isInstanceOfSatisfying(
+            InvalidGradeException.class, e -> assertThat(e.given()).isEqualTo("07"))
+        .hasMessageContaining("accepted: 12, 10, 7, 4, 02 (or 2), 00 (or 0), -3");
+    assertThat(bif.exams.grade(E1, PartId.BIF_DEL_1, "2").attempt().grade()).contains(Grade.TWO);
+  }
+
   @Test
   void sicknessIsRecordedWithoutUsingAnAttempt() {
     on(4, 1);
@@ -82,15 +172,7 @@ class ExamServiceTest {
   void theCompletionDeadlineWarnsSixMonthsBeforeSixYears() {
     // a diploma participant (no education recorded makes a kursist, so record one)
     bif = new InMemoryProgramme(HIRED.plusDays(20));
-    var employee = Employees.permanent("e2", "JC-Amager", HIRED);
-    employee.recordEducation(
-        new dk.bif.core.people.Education(
-            dk.bif.core.people.EducationLevel.BACHELOR, LocalDate.of(2010, 6, 30)));
-    employee.recordWorkExperience(
-        new dk.bif.core.people.WorkExperience(
-            new dk.bif.core.people.DateRange(LocalDate.of(2011, 1, 1), LocalDate.of(2020, 1, 1)),
-            "jobkonsulent"));
-    bif.employees.save(employee);
+    bif.employees.save(diplomaParticipant("e2"));
     EmployeeId e2 = EmployeeId.of("e2");
     bif.enrolment.enrol(e2, PartId.BIF_DEL_1, CohortId.of("h1"), LocalDate.of(2025, 3, 3));
 
@@ -109,7 +191,7 @@ class ExamServiceTest {
                     E1, PartId.BIF_DEL_2, CohortId.of("h2"), LocalDate.of(2025, 3, 3)))
         .isInstanceOfSatisfying(
             EnrolmentRefusedException.class,
-            e -> assertThat(e.getMessage()).contains("NotYetEligible").contains("prerequisite"));
+            e -> assertThat(e.getMessage()).contains("NotYetEligible").contains("comes first"));
   }
 
   @Test

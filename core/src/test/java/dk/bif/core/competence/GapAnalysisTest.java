@@ -81,7 +81,9 @@ class GapAnalysisTest {
     assertThat(companies.nearest()).extracting(ProfileMatch::distance).containsExactly(1, 1, 5, 6);
     assertThat(situation.profile(BifFramework.UDVIKLING).orElseThrow().gap()).isZero();
     assertThat(situation.asOf()).isEqualTo(RatedStaff.DAY);
-    assertThat(situation.totalGap()).isEqualTo(2);
+    // and every one of the five needs the basic competences, which nobody holds yet
+    assertThat(situation.profile(BifFramework.BASIS).orElseThrow().gap()).isEqualTo(5);
+    assertThat(situation.totalGap()).isEqualTo(2 + 5);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dk.bif.core.competence;
 
+import dk.bif.core.application.CompetenceAssessment;
 import dk.bif.core.inmemory.InMemoryRatingRepository;
 import dk.bif.core.people.EmployeeId;
 import java.time.Clock;

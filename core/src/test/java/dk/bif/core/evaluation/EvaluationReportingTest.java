@@ -2,6 +2,7 @@ package dk.bif.core.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dk.bif.core.curriculum.PartId;
 import dk.bif.core.enrolment.CohortId;
@@ -68,6 +69,46 @@ class EvaluationReportingTest {
     TeacherView shown =
         reporting.teacherView(H1, List.of(r(H1, 4, 4, "a"), r(H1, 3, 3, "b"), r(H1, 5, 5, "")));
     assertThat(shown).isInstanceOf(TeacherView.Shown.class);
+  }
+
+  @Test
+  void eachCohortIsSummarisedOnItsOwnByExamDate() {
+    List<CohortSummary> cohorts =
+        reporting.perCohort(List.of(r(H1, 4, 4, ""), r(H2, 2, 2, ""), r(H2, 4, 4, "")), sittings);
+
+    assertThat(cohorts).extracting(CohortSummary::cohort).containsExactly(H1, H2, H3);
+    assertThat(cohorts.get(1).examDate()).isEqualTo(LocalDate.of(2020, 4, 2));
+    assertThat(cohorts.get(1).scores().overall()).contains(3.0);
+    assertThat(cohorts.get(2).scores().responses()).isZero();
+  }
+
+  @Test
+  void aHalfYearWhoseMeanFellByAFifthOfAPointIsFlaggedAsADrop() {
+    // given 2019-H2 averaging 4.0 and 2020-H1 averaging 3.8
+    CohortId before = CohortId.of("hold-2019-h2");
+    List<CohortSitting> withEarlier = new java.util.ArrayList<>(sittings);
+    withEarlier.add(new CohortSitting(before, PartId.BIF_DEL_1, LocalDate.of(2019, 11, 20)));
+    List<EvaluationResponse> responses =
+        List.of(
+            r(before, 4, 4, ""),
+            r(H1, 4, 4, ""),
+            r(H2, 4, 3, ""),
+            r(H3, 4, 4, ""),
+            r(H3, 4, 4, ""),
+            r(H3, 3, 4, ""));
+
+    EvaluationTrend trend =
+        reporting.trend(dk.bif.core.evaluation.HalfYear.parse("2020-H1"), responses, withEarlier);
+    EvaluationTrend steady =
+        reporting.trend(
+            dk.bif.core.evaluation.HalfYear.parse("2020-H1"),
+            List.of(r(before, 4, 4, ""), r(H1, 4, 4, "")),
+            withEarlier);
+
+    assertThat(trend.previous()).isEqualTo(dk.bif.core.evaluation.HalfYear.parse("2019-H2"));
+    assertThat(trend.change()).hasValueSatisfying(c -> assertThat(c).isCloseTo(-0.2, within(1e-9)));
+    assertThat(trend.drop()).isTrue();
+    assertThat(steady.drop()).isFalse();
   }
 
   @Test

@@ -34,4 +34,20 @@ class GradeTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'" + text + "'");
   }
+
+  @ParameterizedTest
+  @CsvSource({"2, 02", "0, 00", "' 7 ', 7", "−3, -3"})
+  void gradesAreReadInTheScalesOwnSpellingsOnly(String written, String grade) {
+    assertThat(Grade.of(written).text()).isEqualTo(grade);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"012", "07", "04", "010", "+4", "-03", "002", "7.0"})
+  void aGradeInAnotherSpellingIsRefusedWithTheAcceptedList(String text) {
+    assertThat(Grade.parse(text)).isEmpty();
+    assertThatThrownBy(() -> Grade.of(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'" + text + "'")
+        .hasMessageContaining("accepted: 12, 10, 7, 4, 02 (or 2), 00 (or 0), -3");
+  }
 }

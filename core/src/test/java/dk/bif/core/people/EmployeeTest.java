@@ -33,13 +33,26 @@ class EmployeeTest {
   }
 
   @Test
-  void makingATemporaryEmployeePermanentKeepsTheHireDate() {
+  void makingATemporaryEmployeePermanentKeepsTheHireDateAndRecordsTheDay() {
     Employee employee = Employees.temporary("e1", HIRED, Period.ofMonths(4));
 
-    employee.makePermanent();
+    employee.makePermanent(HIRED.plusMonths(3));
 
-    assertThat(employee.employment()).isEqualTo(Employment.permanent(HIRED));
-    assertThatThrownBy(employee::makePermanent).isInstanceOf(IllegalStateException.class);
+    assertThat(employee.employment().isPermanent()).isTrue();
+    assertThat(employee.employment().hiredOn()).isEqualTo(HIRED);
+    assertThat(employee.employment().permanentSince()).contains(HIRED.plusMonths(3));
+    assertThatThrownBy(() -> employee.makePermanent(HIRED.plusMonths(4)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("already permanent since " + HIRED.plusMonths(3));
+  }
+
+  @Test
+  void anEmploymentCannotBeMadePermanentBeforeTheHireDate() {
+    Employee employee = Employees.temporary("e1", HIRED, Period.ofMonths(4));
+
+    assertThatThrownBy(() -> employee.makePermanent(HIRED.minusDays(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("before the hire date");
   }
 
   @Test

@@ -25,8 +25,9 @@ import java.util.function.Function;
 /**
  * Reads a course catalogue from JSON: an array of entries with {@code id}, {@code provider}, {@code
  * title {da, en}}, {@code ects}, {@code creditGiving}, {@code levels}, {@code sessions}, {@code
- * weeks}, {@code format}, {@code profiles} and {@code competences}. Every error names the entry and
- * the field.
+ * weeks}, {@code format}, {@code profiles}, {@code competences} and, if the catalogue states it,
+ * {@code priceDkk} (one participant's place, in whole kroner). Every error names the entry and the
+ * field.
  */
 final class CatalogueJson {
 
@@ -53,7 +54,7 @@ final class CatalogueJson {
       String where =
           file.getFileName() + " entry " + (i + 1) + " (id '" + n.path("id").asText("?") + "')";
       try {
-        entries.add(
+        CatalogueEntry entry =
             new CatalogueEntry(
                 CatalogueEntryId.of(text(n, "id", where)),
                 text(n, "provider", where),
@@ -66,7 +67,8 @@ final class CatalogueJson {
                 new CourseLength(integer(n, "sessions", where), integer(n, "weeks", where)),
                 enumValue(n, "format", where),
                 set(n, "profiles", where, ProfileId::of),
-                set(n, "competences", where, CompetenceId::of)));
+                set(n, "competences", where, CompetenceId::of));
+        entries.add(n.has("priceDkk") ? entry.withPrice(integer(n, "priceDkk", where)) : entry);
       } catch (IllegalArgumentException e) {
         throw new InputException(where + ": " + e.getMessage());
       }

@@ -1,10 +1,12 @@
 package dk.bif.examples.cli;
 
+import dk.bif.core.admission.AdmissionDecision;
+import dk.bif.core.admission.AdmissionPolicy;
+import dk.bif.core.application.CompetenceAssessment;
 import dk.bif.core.catalogue.Beskaeftigelseskatalog;
 import dk.bif.core.catalogue.CatalogueEntryId;
 import dk.bif.core.catalogue.CourseCatalogue;
 import dk.bif.core.competence.CentreNeed;
-import dk.bif.core.competence.CompetenceAssessment;
 import dk.bif.core.competence.CompetenceFramework;
 import dk.bif.core.competence.CompetenceId;
 import dk.bif.core.competence.EmployeeCompetences;
@@ -19,116 +21,158 @@ import dk.bif.core.curriculum.PartId;
 import dk.bif.core.inmemory.InMemoryRatingRepository;
 import dk.bif.core.people.CentreId;
 import dk.bif.core.people.EmployeeId;
+import dk.bif.examples.csv.CsvTable;
+import dk.bif.examples.csv.EmployeeCsvReader;
+import dk.bif.examples.csv.EmployeeFile;
+import dk.bif.examples.csv.EmployeeRow;
+import dk.bif.examples.csv.Read;
+import dk.bif.examples.csv.RowError;
+import dk.bif.examples.csv.RowProblem;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * A centre's inputs read from a folder: {@code employees.csv}, {@code ratings.csv}, {@code
- * passed-parts.csv} (optional), {@code need.csv} and {@code catalogue.json} (optional; the seeded
- * examples otherwise). See {@code examples/samples/centre/README.md}.
+ * A centre's inputs read from a folder: {@code employees.csv} (the centre's staff, in the staff
+ * register's format), {@code ratings.csv}, {@code need.csv}, {@code passed-parts.csv} (optional)
+ * and {@code catalogue.json} (optional; the seeded examples otherwise). See {@code
+ * examples/samples/centre/README.md}. Every bad row is a problem with its line; every good row is
+ * used.
+ *
+ * @param centre the centre
+ * @param employees the centre's staff with their completed parts
+ * @param need the centre's need (step 1)
+ * @param staff the staff's current levels (step 2's input)
+ * @param catalogue the course catalogue
+ * @param completed per employee, the catalogue initiatives completed
+ * @param admitted per employee, the admission decision on the day of the analysis
+ * @param problems every problem met, as {@code file:line: reason}
+ * @param refused how many rows were refused
  */
 record CentreData(
+    CentreId centre,
+    List<EmployeeRow> employees,
     CentreNeed need,
     List<EmployeeCompetences> staff,
     CourseCatalogue catalogue,
-    Map<EmployeeId, Set<CatalogueEntryId>> completed) {
+    Map<EmployeeId, Set<CatalogueEntryId>> completed,
+    Map<EmployeeId, AdmissionDecision> admitted,
+    List<String> problems,
+    int refused) {
 
-  static CentreData read(Path folder, CompetenceFramework framework) throws InputException {
+  static CentreData read(Cli cli, Path folder, CompetenceFramework framework, LocalDate asOf) {
     if (!Files.isDirectory(folder)) {
-      throw new InputException("cannot read centre folder " + folder + ": no such folder");
+      throw new InputException(cli.text("centre.no-folder", folder));
     }
-    Set<EmployeeId> employees = new LinkedHashSet<>();
+    List<String> problems = new ArrayList<>();
+    int refused = 0;
+    Path staffFile = folder.resolve("employees.csv");
+    EmployeeFile read;
+    try {
+      read =
+          new EmployeeCsvReader(cli.words())
+              .read(CsvTable.read(staffFile, cli.words()), id -> false);
+    } catch (CsvTable.BadFileException e) {
+      throw new InputException(staffFile + ": " + e.getMessage());
+    }
+    read.errors().forEach(e -> problems.add(e.at(staffFile.toString())));
+    read.notes().forEach(e -> problems.add(e.at(staffFile.toString())));
+    refused += read.errors().size();
+    List<EmployeeRow> employees = new ArrayList<>();
     CentreId centre = null;
-    for (CsvFile.Row row : CsvFile.read(folder.resolve("employees.csv"))) {
-      EmployeeId id = row.as("employee", EmployeeId::of);
-      CentreId c = row.as("centre", CentreId::of);
+    for (EmployeeRow row : read.rows()) {
+      CentreId c = row.employee().centre();
       if (centre != null && !centre.equals(c)) {
-        throw row.error(
-            "centre", "'" + c + "' differs from '" + centre + "'; one centre per folder");
+        problems.add(
+            new RowError(row.line(), cli.text("centre.other-centre", c, centre))
+                .at(staffFile.toString()));
+        refused++;
+        continue;
       }
       centre = c;
-      if (!employees.add(id)) {
-        throw row.error("employee", "'" + id + "' is listed twice");
-      }
+      employees.add(row);
     }
     if (centre == null) {
-      throw new InputException("employees.csv lists no employees");
+      throw new InputException(cli.text("centre.no-employees", staffFile));
     }
-    Map<ProfileId, ProfileNeed> needs = new LinkedHashMap<>();
-    for (CsvFile.Row row : CsvFile.read(folder.resolve("need.csv"))) {
-      ProfileId profile = row.as("profile", ProfileId::of);
-      String text = row.get("need");
-      ProfileNeed need;
-      if (text.matches("\\d+")) {
-        need = new ProfileNeed.HeadCount(Integer.parseInt(text));
-      } else if (text.matches("\\d+%")) {
-        need = row.as("need", t -> new ProfileNeed.Share(Integer.parseInt(t.replace("%", ""))));
-      } else {
-        need =
-            new ProfileNeed.Band(
-                NeedBand.parse(text)
-                    .orElseThrow(
-                        () ->
-                            row.error(
-                                "need",
-                                "'"
-                                    + text
-                                    + "' is neither a head count, a share like 12% nor a band"
-                                    + " (>20%, 15-20%, 10-15%, 5-10%, <5%)")));
-      }
-      needs.put(profile, need);
-    }
+    Set<EmployeeId> ids = new HashSet<>();
+    employees.forEach(r -> ids.add(r.employee().id()));
+
+    Path needFile = folder.resolve("need.csv");
+    Read<Map.Entry<ProfileId, ProfileNeed>> needs =
+        Imports.read(cli, needFile, List.of("profile", "need"), row -> need(cli, row));
+    refused += collect(needs, problems);
+    Map<ProfileId, ProfileNeed> byProfile = new LinkedHashMap<>();
+    needs.values().forEach(e -> byProfile.put(e.getKey(), e.getValue()));
     CentreNeed need;
     try {
-      need = new CentreNeed(centre, employees.size(), needs).requireWithin(framework);
+      need = new CentreNeed(centre, employees.size(), byProfile).requireWithin(framework);
     } catch (IllegalArgumentException e) {
-      throw new InputException("need.csv: " + e.getMessage());
+      throw new InputException(needFile + ": " + e.getMessage());
     }
 
     InMemoryRatingRepository repository = new InMemoryRatingRepository();
     CompetenceAssessment assessment =
         new CompetenceAssessment(framework, repository, EvidenceMapping.bifThemes());
-    for (CsvFile.Row row : CsvFile.read(folder.resolve("ratings.csv"))) {
-      EmployeeId employee = row.as("employee", EmployeeId::of);
-      if (!employees.contains(employee)) {
-        throw row.error("employee", "'" + employee + "' is not in employees.csv");
-      }
-      RaterRole role = row.as("role", s -> RaterRole.valueOf(s.toUpperCase()));
-      try {
-        assessment.rate(
-            new Rating(
-                employee,
-                row.as("competence", CompetenceId::of),
-                row.integer("level"),
-                role,
-                row.as("rater", EmployeeId::of),
-                row.date("date"),
-                row.optional("note")));
-      } catch (IllegalArgumentException e) {
-        throw row.error(e.getMessage());
-      }
-    }
+    Read<Rating> ratings =
+        Imports.read(
+            cli,
+            folder.resolve("ratings.csv"),
+            List.of("employee", "competence", "level", "role", "rater", "date"),
+            row -> {
+              EmployeeId employee = row.required("employee", "expect.text", EmployeeId::of);
+              if (!ids.contains(employee)) {
+                throw row.problem("centre.unknown-employee", employee.value());
+              }
+              Rating rating =
+                  new Rating(
+                      employee,
+                      row.required("competence", "expect.text", CompetenceId::of),
+                      row.required("level", "expect.whole-number", Integer::parseInt),
+                      row.required(
+                          "role",
+                          "expect.role",
+                          s -> RaterRole.valueOf(s.toUpperCase(Locale.ROOT))),
+                      row.required("rater", "expect.text", EmployeeId::of),
+                      row.requiredDate("date"),
+                      row.optional("note").orElse(""));
+              assessment.rate(rating);
+              return rating;
+            });
+    refused += collect(ratings, problems);
+
     List<PassedPart> passed = new ArrayList<>();
+    for (EmployeeRow row : employees) {
+      row.progress()
+          .completedOn()
+          .forEach((part, on) -> passed.add(new PassedPart(row.employee().id(), part, on)));
+    }
     Path passedFile = folder.resolve("passed-parts.csv");
     if (Files.exists(passedFile)) {
-      for (CsvFile.Row row : CsvFile.read(passedFile)) {
-        passed.add(
-            new PassedPart(
-                row.as("employee", EmployeeId::of),
-                row.as("part", PartId::of),
-                row.date("passedOn")));
-      }
+      Read<PassedPart> more =
+          Imports.read(
+              cli,
+              passedFile,
+              List.of("employee", "part", "passedon"),
+              row ->
+                  new PassedPart(
+                      row.required("employee", "expect.text", EmployeeId::of),
+                      row.required("part", "expect.part", PartId::of),
+                      row.requiredDate("passedon")));
+      refused += collect(more, problems);
+      passed.addAll(more.values());
     }
     List<EmployeeCompetences> staff = new ArrayList<>();
-    for (EmployeeId e : employees) {
+    for (EmployeeRow row : employees) {
+      EmployeeId e = row.employee().id();
       staff.add(
           assessment.currentLevels(
               e, passed.stream().filter(p -> p.employee().equals(e)).toList()));
@@ -143,6 +187,35 @@ record CentreData(
       Beskaeftigelseskatalog.entryOf(p.part())
           .ifPresent(id -> completed.computeIfAbsent(p.employee(), e -> new HashSet<>()).add(id));
     }
-    return new CentreData(need, staff, catalogue, completed);
+    AdmissionPolicy admission = new AdmissionPolicy();
+    Map<EmployeeId, AdmissionDecision> admitted = new HashMap<>();
+    employees.forEach(r -> admitted.put(r.employee().id(), admission.decide(r.employee(), asOf)));
+    return new CentreData(
+        centre, employees, need, staff, catalogue, completed, admitted, problems, refused);
+  }
+
+  private static Map.Entry<ProfileId, ProfileNeed> need(Cli cli, dk.bif.examples.csv.CsvRow row) {
+    ProfileId profile = row.required("profile", "expect.text", ProfileId::of);
+    String text = row.required("need");
+    ProfileNeed need;
+    if (text.matches("\\d+")) {
+      need = new ProfileNeed.HeadCount(Integer.parseInt(text));
+    } else if (text.matches("\\d+%")) {
+      need = new ProfileNeed.Share(Integer.parseInt(text.replace("%", "")));
+    } else {
+      need =
+          new ProfileNeed.Band(
+              NeedBand.parse(text)
+                  .orElseThrow(() -> new RowProblem(cli.text("centre.need", text))));
+    }
+    return Map.entry(profile, need);
+  }
+
+  private static int collect(Read<?> read, List<String> problems) {
+    List<RowError> all = new ArrayList<>(read.errors());
+    all.addAll(read.notes());
+    all.sort(java.util.Comparator.comparingLong(RowError::line));
+    all.forEach(e -> problems.add(e.at(read.file())));
+    return read.errors().size();
   }
 }

@@ -1,52 +1,26 @@
 package dk.bif.examples.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dk.bif.core.people.Employee;
-import dk.bif.core.people.EmployeeId;
-import dk.bif.examples.csv.EmployeeCsvReader;
-import dk.bif.examples.csv.EmployeeFile;
-import dk.bif.examples.csv.EmployeeRow;
-import dk.bif.examples.csv.RowError;
-import dk.bif.store.jdbc.ErasureReport;
 import dk.bif.store.jdbc.StoreSettings;
 import dk.bif.store.jdbc.Stores;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * {@code bif db <import|plan|erase|info> ...}: the command line on a database that keeps its data
- * between runs. By default an embedded H2 database under {@code ~/.bif/data} (or {@code --data
- * DIR}); PostgreSQL when {@code BIF_DB_URL}, {@code BIF_DB_USER} and {@code BIF_DB_PASSWORD} are
- * set, or {@code BIF_DB_CONFIG} names a properties file.
- *
- * <ul>
- *   <li>{@code bif db import <employees.csv>}: stores every good row (employee and completed
- *       parts), replacing earlier imports of the same employees;
- *   <li>{@code bif db plan [--json] [--date YYYY-MM-DD]}: plans due parts and cohorts for the
- *       stored employees, as {@code bif plan} does for a CSV file;
- *   <li>{@code bif db erase <employee-id>}: erases one person (GDPR), keeping anonymous statistics;
- *   <li>{@code bif db info}: where the database is and how many employees it holds.
- * </ul>
+ * {@code bif db <command> ...}: the command line on a database that keeps its data between runs. By
+ * default an embedded H2 database under {@code ~/.bif/data} (or {@code --data DIR}); PostgreSQL
+ * when {@code BIF_DB_URL}, {@code BIF_DB_USER} and {@code BIF_DB_PASSWORD} are set, or {@code
+ * BIF_DB_CONFIG} names a properties file. The coordinator's imports ({@code import}, {@code
+ * sittings}, {@code attendance}, {@code prior-learning}, {@code permanent}, {@code leave}) report
+ * every bad row as {@code file:line: reason} and keep every good one; {@code plan} plans from what
+ * is kept, {@code erase} erases one person, {@code info} says where the database is.
  */
-final class DbCommand implements Subcommand {
-  private static final String USAGE =
-      "usage: bif db import <employees.csv> | plan [--json] [--date YYYY-MM-DD] | erase <employee-id>"
-          + " | info   [--data DIR]";
+@Command(name = "db", mixinStandardHelpOptions = true)
+final class DbCommand implements Runnable {
 
   /** Kept so that the level set on it stays (JUL holds loggers weakly). */
   private static final java.util.logging.Logger FLYWAY_LOG =
@@ -60,174 +34,74 @@ final class DbCommand implements Subcommand {
     }
   }
 
-  private final Clock clock;
-  private final Map<String, String> environment;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  DbCommand(Clock clock) {
-    this(clock, System.getenv());
-  }
+  private DbCommand() {}
 
-  DbCommand(Clock clock, Map<String, String> environment) {
-    this.clock = clock;
-    this.environment = environment;
+  /**
+   * {@code bif db} with its commands, for {@link BifCommand#register}.
+   *
+   * @param cli the run
+   * @return the command line of {@code db}
+   */
+  static CommandLine commands(Cli cli) {
+    return new CommandLine(new DbCommand())
+        .addSubcommand(new DbImportCommand(cli))
+        .addSubcommand(new DbSittingsCommand(cli))
+        .addSubcommand(new DbAttendanceCommand(cli))
+        .addSubcommand(new DbPriorLearningCommand(cli))
+        .addSubcommand(new DbPermanentCommand(cli))
+        .addSubcommand(new DbLeaveCommand(cli))
+        .addSubcommand(new DbPlanCommand(cli))
+        .addSubcommand(new DbEraseCommand(cli))
+        .addSubcommand(new DbInfoCommand(cli));
   }
 
   @Override
-  public String name() {
-    return "db";
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "say what to do: " + String.join(", ", spec.subcommands().keySet()));
   }
 
-  @Override
-  public String summary() {
-    return "import employees into the database, plan, erase a person (data kept between runs)";
-  }
+  /** {@code --data DIR}: where the embedded database is; every {@code db} command takes it. */
+  static final class DataOption {
+    @Option(names = "--data", paramLabel = "DIR", descriptionKey = "data")
+    Optional<Path> directory = Optional.empty();
 
-  @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) {
-    Arguments a;
-    try {
-      a = Arguments.parse(args, Set.of("json"), Set.of("data", "date"));
-    } catch (Arguments.UsageException e) {
-      return usage(err, e.getMessage());
-    }
-    if (a.positional().isEmpty()) {
-      return usage(err, "say what to do: import, plan, erase or info");
-    }
-    String verb = a.positional().get(0);
-    List<String> rest = a.positional().subList(1, a.positional().size());
-    StoreSettings settings;
-    try {
-      settings =
-          Stores.settingsFrom(
-              environment, a.option("data").map(Path::of).orElse(StoreSettings.defaultDirectory()));
-    } catch (IOException | IllegalArgumentException e) {
-      err.println("bif db: " + e.getMessage());
-      return 1;
-    }
-    Function<Stores, Integer> action;
-    switch (verb) {
-      case "import" -> {
-        if (rest.size() != 1) return usage(err, "import needs one employees CSV file");
-        action = stores -> importFile(stores, Path.of(rest.get(0)), out, err);
-      }
-      case "plan" -> {
-        LocalDate asOf;
-        try {
-          asOf = a.option("date").map(LocalDate::parse).orElse(LocalDate.now(clock));
-        } catch (DateTimeParseException e) {
-          return usage(
-              err, "--date '" + a.option("date").orElse("") + "' is not a date (YYYY-MM-DD)");
-        }
-        action = stores -> plan(stores, settings, asOf, a.flag("json"), out);
-      }
-      case "erase" -> {
-        if (rest.size() != 1) return usage(err, "erase needs one employee id");
-        action = stores -> erase(stores, EmployeeId.of(rest.get(0)), out);
-      }
-      case "info" ->
-          action =
-              stores -> {
-                out.println("database: " + settings.jdbcUrl());
-                out.println("employees: " + stores.employees().all().size());
-                return 0;
-              };
-      default -> {
-        return usage(err, "unknown action '" + verb + "'");
-      }
-    }
-    try (Stores stores = Stores.open(settings, clock)) {
-      return action.apply(stores);
-    } catch (RuntimeException e) {
-      err.println("bif db: the database at " + settings.jdbcUrl() + " failed: " + e.getMessage());
-      return 1;
-    }
-  }
-
-  private int importFile(Stores stores, Path file, PrintStream out, PrintStream err) {
-    EmployeeFile read;
-    try (Reader csv = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      read = new EmployeeCsvReader().read(csv);
-    } catch (NoSuchFileException e) {
-      err.println("bif db import: cannot read '" + file + "': no such file");
-      return 1;
-    } catch (IOException e) {
-      err.println("bif db import: cannot read '" + file + "': " + e.getMessage());
-      return 1;
-    } catch (EmployeeCsvReader.BadFileException e) {
-      err.println("bif db import: " + file + ": " + e.getMessage());
-      return 1;
-    }
-    for (RowError error : read.errors()) {
-      err.println("bif db import: " + file + ":" + error.line() + ": " + error.reason());
-    }
-    var employees = stores.employees();
-    var completions = stores.completions();
-    stores
-        .database()
-        .inTransaction(
-            () ->
-                read.rows()
-                    .forEach(
-                        row -> {
-                          employees.save(row.employee());
-                          completions.replace(row.employee().id(), row.progress());
-                        }));
-    out.printf("imported %d employees from %s%n", read.rows().size(), file);
-    return read.errors().isEmpty() ? 0 : 1;
-  }
-
-  private int plan(
-      Stores stores, StoreSettings settings, LocalDate asOf, boolean json, PrintStream out) {
-    List<EmployeeRow> rows = new ArrayList<>();
-    long line = 1;
-    var completions = stores.completions();
-    for (Employee e : stores.employees().all()) {
-      rows.add(new EmployeeRow(++line, e, completions.of(e.id())));
-    }
-    PlanReport report =
-        new PlanCommand(clock).plan(settings.jdbcUrl(), new EmployeeFile(rows, List.of()), asOf);
-    if (json) {
+    /**
+     * Opens the stores, runs {@code action} and closes them.
+     *
+     * @param cli the run
+     * @param action what to do with the stores; returns the exit code
+     * @return the exit code
+     */
+    int withStores(Cli cli, Function<Stores, Integer> action) {
+      StoreSettings settings;
       try {
-        out.println(
-            new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValueAsString(report));
-      } catch (IOException e) {
-        throw new IllegalStateException("the plan could not be written as JSON", e);
+        settings =
+            Stores.settingsFrom(
+                cli.environment(), directory.orElse(StoreSettings.defaultDirectory()));
+      } catch (IOException | IllegalArgumentException e) {
+        throw new InputException(e.getMessage());
       }
-      return 0;
+      try (Stores stores = Stores.open(settings, cli.clock())) {
+        return action.apply(stores);
+      } catch (InputException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw new InputException(cli.text("db.failed", settings.jdbcUrl(), e.getMessage()));
+      }
     }
-    out.printf(
-        "BIF-uddannelsen plan as of %s: %d stored employees%n",
-        report.asOf(), report.employeesRead());
-    TextTable parts = new TextTable("EMPLOYEE", "NAME", "PART", "STATUS", "DUE", "LEVEL");
-    report
-        .dueParts()
-        .forEach(
-            d -> parts.add(d.employee(), d.name(), d.part(), d.status(), d.dueDate(), d.level()));
-    out.printf("Due and overdue parts: %d%n", report.dueParts().size());
-    parts.print(out);
-    TextTable cohorts = new TextTable("COHORT", "PART", "SIZE", "CENTRES");
-    report.cohorts().forEach(c -> cohorts.add(c.id(), c.part(), c.size(), c.centres()));
-    out.printf("Planned cohorts: %d%n", report.cohorts().size());
-    cohorts.print(out);
-    return 0;
-  }
 
-  private static int erase(Stores stores, EmployeeId person, PrintStream out) {
-    ErasureReport report = stores.personalData().erase(person);
-    int deleted = report.rowsDeleted().values().stream().mapToInt(Integer::intValue).sum();
-    out.printf(
-        "erased %s: %d rows deleted, %d exam sittings kept anonymously, history kept as %s%n",
-        person, deleted, report.examResultsKeptAnonymously(), report.pseudonym());
-    return 0;
-  }
-
-  private static int usage(PrintStream err, String problem) {
-    err.println("bif db: " + problem);
-    err.println(USAGE);
-    return 2;
+    /** Where the database is, as {@code info} and {@code plan} name it. */
+    String where(Cli cli) {
+      try {
+        return Stores.settingsFrom(
+                cli.environment(), directory.orElse(StoreSettings.defaultDirectory()))
+            .jdbcUrl();
+      } catch (IOException | IllegalArgumentException e) {
+        throw new InputException(e.getMessage());
+      }
+    }
   }
 }

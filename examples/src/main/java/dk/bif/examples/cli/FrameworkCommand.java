@@ -4,114 +4,123 @@ import dk.bif.core.competence.CompetenceFramework;
 import dk.bif.core.competence.Profile;
 import dk.bif.interchange.casejson.CaseImport;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code bif framework export|check}: writes the competence framework as CASE 1.1 JSON, or reads a
- * CASE file, lists the framework it holds and every item that does not fit. The export's URIs start
- * with the tool's public address ({@code --public-url} or {@code BIF_PUBLIC_URL}); its {@code
- * lastChangeDateTime} is when the framework last changed, so an unchanged framework exports to the
- * same bytes.
+ * {@code bif framework export [--framework case.json] [--public-url URL] [--out file]} writes the
+ * competence framework as CASE 1.1 JSON, its URIs under the tool's public address ({@code
+ * --public-url} or {@code BIF_PUBLIC_URL}) and its {@code lastChangeDateTime} when the framework
+ * last changed, so an unchanged framework exports to the same bytes; {@code bif framework check
+ * <case.json>} reads a CASE file, lists the framework it holds and every item that does not fit
+ * (exit 1 when one does not).
  */
-final class FrameworkCommand extends ReportingCommand {
+@Command(name = "framework", mixinStandardHelpOptions = true)
+final class FrameworkCommand implements Callable<Integer> {
 
-  private final Map<String, String> environment;
+  @Parameters(index = "0", paramLabel = "export|check", descriptionKey = "action")
+  String action;
 
-  FrameworkCommand(Clock clock) {
-    this(clock, System.getenv());
-  }
+  @Parameters(index = "1", arity = "0..1", paramLabel = "<case.json>", descriptionKey = "case")
+  Optional<String> caseFile;
 
-  FrameworkCommand(Clock clock, Map<String, String> environment) {
-    this.environment = environment;
-  }
+  @Option(names = "--out", paramLabel = "<file>", descriptionKey = "out")
+  Optional<Path> out;
 
-  @Override
-  public String name() {
-    return "framework";
-  }
+  @Option(names = "--framework", paramLabel = "<case.json>", descriptionKey = "framework")
+  Optional<String> framework;
 
-  @Override
-  public String summary() {
-    return "export the competence framework as CASE 1.1 JSON, or check a CASE file";
-  }
+  @Option(names = "--public-url", paramLabel = "URL", descriptionKey = "public-url")
+  Optional<String> publicUrl;
 
-  @Override
-  String usage() {
-    return "framework export [--framework case.json] [--public-url URL] [--out file]"
-        + " | framework check <case.json>";
-  }
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Override
-  Set<String> options() {
-    return Set.of("out", "framework", "public-url");
+  private final Cli cli;
+
+  FrameworkCommand(Cli cli) {
+    this.cli = cli;
   }
 
   @Override
-  void execute(Arguments args, PrintStream out)
-      throws Arguments.UsageException, InputException, IOException {
-    if (args.positional().isEmpty()) {
-      throw new Arguments.UsageException("expected export or check");
-    }
-    switch (args.positional().get(0)) {
+  public Integer call() throws IOException {
+    switch (action) {
       case "export" -> {
-        CompetenceFramework framework = FrameworkSource.load(args.option("framework"));
+        CompetenceFramework loaded = FrameworkSource.load(framework);
         String json =
-            FrameworkSource.cases(FrameworkSource.publicUrl(args.option("public-url"), environment))
-                .export(framework, FrameworkSource.lastChange(args.option("framework")));
-        if (args.option("out").isPresent()) {
-          Path path = Path.of(args.option("out").get());
-          Files.writeString(path, json);
-          out.println("wrote " + path + " (" + framework.competences().size() + " competences)");
+            FrameworkSource.cases(FrameworkSource.publicUrl(publicUrl, cli.environment()))
+                .export(loaded, FrameworkSource.lastChange(framework));
+        if (out.isPresent()) {
+          Files.writeString(out.get(), json);
+          cli.out()
+              .println(
+                  cli.text(
+                      "framework.wrote",
+                      out.get(),
+                      cli.words().number(loaded.competences().size())));
         } else {
-          out.println(json);
+          cli.out().println(json);
         }
       }
       case "check" -> {
-        if (args.positional().size() != 2) {
-          throw new Arguments.UsageException("check expects one CASE file");
+        String file =
+            caseFile.orElseThrow(
+                () ->
+                    new CommandLine.ParameterException(
+                        spec.commandLine(), cli.text("framework.check-needs-file")));
+        Path path = Path.of(file);
+        CaseImport read = FrameworkSource.report(path);
+        CompetenceFramework loaded = read.framework();
+        boolean danish = cli.words().language().equals("da");
+        cli.out()
+            .println(
+                cli.text(
+                    "framework.checked",
+                    danish ? loaded.title().da() : loaded.title().en(),
+                    loaded.id(),
+                    loaded.version(),
+                    cli.words().number(loaded.profiles().size()),
+                    cli.words().number(loaded.competences().size()),
+                    loaded.scale().maxRank(),
+                    loaded.scale().proficientRank()));
+        TextTable profiles = TextTable.headed(cli.text("framework.heading"));
+        for (Profile p : loaded.profiles()) {
+          profiles.add(
+              p.id(),
+              cli.words().number(p.competences().size()),
+              danish ? p.name().da() : p.name().en());
         }
-        Path file = Path.of(args.positional().get(1));
-        CaseImport read = FrameworkSource.report(file);
-        CompetenceFramework framework = read.framework();
-        out.printf(
-            "%s (%s), version %s: %d profiles, %d competences, scale 1..%d, proficient from %d%n",
-            framework.title().da(),
-            framework.id(),
-            framework.version(),
-            framework.profiles().size(),
-            framework.competences().size(),
-            framework.scale().maxRank(),
-            framework.scale().proficientRank());
-        for (Profile p : framework.profiles()) {
-          out.printf(
-              "  %-24s %2d competences  %s%n", p.id(), p.competences().size(), p.name().da());
-        }
-        read.lastChange().ifPresent(t -> out.println("last changed " + t));
+        profiles.print(cli.out());
+        read.lastChange().ifPresent(t -> cli.out().println(cli.text("framework.last-changed", t)));
         if (read.ignoredAssociations() > 0) {
-          out.printf(
-              "%d association(s) other than isChildOf left aside: bif keeps only the tree%n",
-              read.ignoredAssociations());
+          cli.out()
+              .println(
+                  cli.text(
+                      "framework.associations-ignored",
+                      cli.words().number(read.ignoredAssociations())));
         }
         if (!read.unplaced().isEmpty()) {
-          out.printf("%d item(s) cannot be placed:%n", read.unplaced().size());
+          cli.out()
+              .println(cli.text("framework.unplaced", cli.words().number(read.unplaced().size())));
           for (CaseImport.UnplacedItem u : read.unplaced()) {
-            out.printf("  %s \"%s\": %s%n", u.identifier(), u.statement(), u.reason());
+            cli.out().println("  " + u.identifier() + " \"" + u.statement() + "\": " + u.reason());
           }
           throw new InputException(
-              file.getFileName()
-                  + ": "
-                  + read.unplaced().size()
-                  + " item(s) cannot be placed (listed above)");
+              cli.text(
+                  "framework.unplaced-refused",
+                  path.getFileName(),
+                  cli.words().number(read.unplaced().size())));
         }
       }
       default ->
-          throw new Arguments.UsageException(
-              "unknown action '" + args.positional().get(0) + "'; expected export or check");
+          throw new CommandLine.ParameterException(
+              spec.commandLine(), cli.text("framework.unknown", action));
     }
+    return 0;
   }
 }

@@ -10,110 +10,156 @@ import dk.bif.core.benchmark.ProfileComparison;
 import dk.bif.core.catalogue.DevelopmentPlan;
 import dk.bif.core.catalogue.PlanItem;
 import dk.bif.core.competence.CompetenceSituation;
+import dk.bif.core.competence.Profile;
 import dk.bif.core.competence.ProfileMatch;
 import dk.bif.core.competence.ProfileSituation;
+import dk.bif.core.people.EmployeeId;
+import dk.bif.examples.csv.EmployeeRow;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code bif gaps}: the four steps of the competence tool for one centre, as a table or JSON. */
-final class GapsCommand extends ReportingCommand {
+/**
+ * {@code bif gaps <centre-folder> [--json] [--framework case.json] [--date YYYY-MM-DD]}: the four
+ * steps of the competence tool for one centre, the basic competences included, with the development
+ * plans (only initiatives the employees' admission levels let them take) and their cost.
+ */
+@Command(name = "gaps", mixinStandardHelpOptions = true)
+final class GapsCommand implements Callable<Integer> {
 
-  private final Clock clock;
+  @Parameters(index = "0", paramLabel = "<centre-folder>", descriptionKey = "folder")
+  Path folder;
 
-  GapsCommand(Clock clock) {
-    this.clock = clock;
+  @Option(names = "--json", descriptionKey = "json")
+  boolean json;
+
+  @Mixin Options.Framework framework;
+
+  @Mixin Options.AsOf when;
+
+  private final Cli cli;
+
+  GapsCommand(Cli cli) {
+    this.cli = cli;
   }
 
   @Override
-  public String name() {
-    return "gaps";
-  }
-
-  @Override
-  public String summary() {
-    return "gap analysis and development plans for a centre (employees, ratings, need)";
-  }
-
-  @Override
-  String usage() {
-    return "gaps <centre-folder> [--json] [--framework case.json]";
-  }
-
-  @Override
-  Set<String> flags() {
-    return Set.of("json");
-  }
-
-  @Override
-  Set<String> options() {
-    return Set.of("framework");
-  }
-
-  @Override
-  void execute(Arguments args, PrintStream out)
-      throws Arguments.UsageException, InputException, IOException {
-    Path folder = Path.of(onePositional(args, "centre folder"));
-    CentreAnalysis analysis =
-        CentreAnalysis.run(folder, FrameworkSource.load(args.option("framework")), clock);
-    if (args.flag("json")) {
-      out.println(
-          new ObjectMapper()
-              .enable(SerializationFeature.INDENT_OUTPUT)
-              .writeValueAsString(json(analysis)));
+  public Integer call() throws IOException {
+    CentreAnalysis analysis = CentreAnalysis.run(cli, folder, framework.load(), when.day(cli));
+    analysis.data().problems().forEach(cli.err()::println);
+    if (json) {
+      cli.out()
+          .println(
+              new ObjectMapper()
+                  .enable(SerializationFeature.INDENT_OUTPUT)
+                  .writeValueAsString(json(analysis)));
     } else {
-      table(analysis, out);
+      table(analysis);
     }
+    return analysis.data().refused() == 0 ? 0 : 1;
   }
 
-  private static void table(CentreAnalysis analysis, PrintStream out) {
+  private void table(CentreAnalysis analysis) {
+    var w = cli.words();
     CompetenceSituation s = analysis.situation();
-    out.printf(
-        "Competence situation of %s on %s: %d staff, %d assessed%n%n",
-        s.centre(), s.asOf(), s.staff(), s.assessedEmployees());
-    out.printf(
-        "%-24s %6s %8s %4s  %s%n", "profile", "needed", "matching", "gap", "nearest to matching");
+    Map<EmployeeId, String> names = names(analysis);
+    cli.out()
+        .println(
+            w.get(
+                "gaps.title",
+                s.centre(),
+                s.asOf(),
+                w.number(s.staff()),
+                w.number(s.assessedEmployees())));
+    cli.out().println();
+    TextTable profiles = TextTable.headed(w.get("gaps.heading"));
     for (ProfileSituation p : s.profiles()) {
-      out.printf(
-          "%-24s %6d %8d %4d  %s%n",
-          p.profile(),
-          p.needed(),
-          p.matchingCount(),
-          p.gap(),
+      Profile profile = analysis.framework().profile(p.profile()).orElseThrow();
+      profiles.add(
+          w.language().equals("da") ? profile.focus().da() : profile.focus().en(),
+          w.number(p.needed()),
+          w.number(p.matchingCount()),
+          w.number(p.gap()),
           p.candidates().stream()
-              .map(m -> m.employee() + " (" + m.distance() + ")")
+              .map(m -> names.get(m.employee()) + " (" + w.number(m.distance()) + ")")
               .collect(Collectors.joining(", ")));
     }
-    out.printf("%nDevelopment plans: %d employees%n", analysis.plans().size());
+    profiles.print(cli.out());
+    cli.out().println();
+    cli.out()
+        .println(
+            w.get(
+                "gaps.plans",
+                w.number(analysis.plans().size()),
+                w.number(analysis.cost().items()),
+                w.kroner(analysis.cost().kroner()),
+                w.number(analysis.cost().unpricedItems())));
     for (DevelopmentPlan plan : analysis.plans()) {
+      String who = names.get(plan.employee());
       for (PlanItem item : plan.items()) {
-        out.printf(
-            "  %-10s %-40s %s .. %s  %s: %s%n",
-            plan.employee(),
-            item.entry(),
-            item.start(),
-            item.due(),
-            item.profile(),
-            item.closes().stream().map(Object::toString).collect(Collectors.joining(", ")));
+        cli.out()
+            .println(
+                "  "
+                    + who
+                    + "  "
+                    + title(analysis, item)
+                    + "  "
+                    + item.start()
+                    + " .. "
+                    + item.due()
+                    + "  "
+                    + item.closes().stream()
+                        .map(Object::toString)
+                        .collect(Collectors.joining(", ")));
       }
       if (!plan.uncovered().isEmpty()) {
-        out.printf(
-            "  %-10s no catalogue initiative builds: %s%n",
-            plan.employee(),
-            plan.uncovered().stream()
-                .map(Object::toString)
-                .sorted()
-                .collect(Collectors.joining(", ")));
+        cli.out()
+            .println(
+                "  "
+                    + who
+                    + "  "
+                    + w.get(
+                        "gaps.uncovered",
+                        plan.uncovered().stream()
+                            .map(Object::toString)
+                            .sorted()
+                            .collect(Collectors.joining(", "))));
+      }
+      for (DevelopmentPlan.NotAdmitted n : plan.notAdmitted()) {
+        cli.out()
+            .println("  " + who + "  " + w.get("gaps.not-admitted", n.because().text(w.locale())));
       }
     }
   }
 
-  private static ObjectNode json(CentreAnalysis analysis) {
+  private String title(CentreAnalysis analysis, PlanItem item) {
+    return analysis
+        .data()
+        .catalogue()
+        .entry(item.entry())
+        .map(e -> cli.words().language().equals("da") ? e.title().da() : e.title().en())
+        .orElse(item.entry().value());
+  }
+
+  static Map<EmployeeId, String> names(CentreAnalysis analysis) {
+    Map<EmployeeId, String> names = new HashMap<>();
+    for (EmployeeRow row : analysis.data().employees()) {
+      names.put(row.employee().id(), row.employee().name() + " (" + row.employee().id() + ")");
+    }
+    return names;
+  }
+
+  private ObjectNode json(CentreAnalysis analysis) {
     ObjectMapper m = new ObjectMapper();
     CompetenceSituation s = analysis.situation();
+    Map<EmployeeId, String> names = names(analysis);
     ObjectNode root = m.createObjectNode();
     root.put("centre", s.centre().value());
     root.put("asOf", s.asOf().toString());
@@ -124,6 +170,7 @@ final class GapsCommand extends ReportingCommand {
     for (ProfileSituation p : s.profiles()) {
       ObjectNode n = profiles.addObject();
       n.put("profile", p.profile().value());
+      n.put("kind", analysis.framework().profile(p.profile()).orElseThrow().kind().name());
       n.put("needed", p.needed());
       n.put("matching", p.matchingCount());
       n.put("gap", p.gap());
@@ -131,6 +178,7 @@ final class GapsCommand extends ReportingCommand {
       for (ProfileMatch c : p.candidates()) {
         ObjectNode cn = nearest.addObject();
         cn.put("employee", c.employee().value());
+        cn.put("name", names.get(c.employee()));
         cn.put("distance", c.distance());
         c.toDevelop().forEach(id -> cn.withArray("toDevelop").add(id.value()));
         ArrayNode options = cn.putArray("rankedInitiatives");
@@ -153,10 +201,16 @@ final class GapsCommand extends ReportingCommand {
           .put("percentOfHeadsInSameBandNow", c.headsSameNow())
           .put("percentOfHeadsWithSameIdeal", c.headsSameIdeal());
     }
+    ObjectNode cost = root.putObject("cost");
+    cost.put("plans", analysis.cost().plans());
+    cost.put("items", analysis.cost().items());
+    cost.put("kroner", analysis.cost().kroner());
+    cost.put("unpricedItems", analysis.cost().unpricedItems());
     ArrayNode plans = root.putArray("plans");
     for (DevelopmentPlan plan : analysis.plans()) {
       ObjectNode pn = plans.addObject();
       pn.put("employee", plan.employee().value());
+      pn.put("name", names.get(plan.employee()));
       ArrayNode items = pn.putArray("items");
       for (PlanItem item : plan.items()) {
         ObjectNode in = items.addObject();
@@ -170,6 +224,12 @@ final class GapsCommand extends ReportingCommand {
           .map(Object::toString)
           .sorted()
           .forEach(c -> pn.withArray("uncovered").add(c));
+      for (DevelopmentPlan.NotAdmitted n : plan.notAdmitted()) {
+        pn.withArray("notAdmitted")
+            .addObject()
+            .put("initiative", n.entry().value())
+            .put("reason", n.because().text(cli.words().locale()));
+      }
     }
     return root;
   }

@@ -1,10 +1,10 @@
 package dk.bif.examples.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text table with columns padded to their widest cell. */
+/** A plain-text table with columns padded to their widest cell, indented by two spaces. */
 final class TextTable {
 
   private final List<String> header;
@@ -12,6 +12,11 @@ final class TextTable {
 
   TextTable(String... header) {
     this.header = List.of(header);
+  }
+
+  /** A table whose headings are one text split at {@code |}. */
+  static TextTable headed(String headings) {
+    return new TextTable(headings.split("\\|"));
   }
 
   void add(Object... cells) {
@@ -26,7 +31,7 @@ final class TextTable {
     rows.add(row);
   }
 
-  void print(PrintStream out) {
+  void print(PrintWriter out) {
     int[] widths = new int[header.size()];
     for (int i = 0; i < widths.length; i++) {
       widths[i] = header.get(i).length();
@@ -40,7 +45,7 @@ final class TextTable {
     }
   }
 
-  private static void printRow(PrintStream out, List<String> cells, int[] widths) {
+  private static void printRow(PrintWriter out, List<String> cells, int[] widths) {
     StringBuilder line = new StringBuilder("  ");
     for (int i = 0; i < cells.size(); i++) {
       String cell = cells.get(i);
@@ -49,6 +54,6 @@ final class TextTable {
         line.append(" ".repeat(widths[i] - cell.length() + 2));
       }
     }
-    out.println(line);
+    out.println(line.toString().stripTrailing());
   }
 }

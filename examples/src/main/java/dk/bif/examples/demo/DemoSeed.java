@@ -1,6 +1,7 @@
 package dk.bif.examples.demo;
 
 import dk.bif.core.admission.AdmissionPolicy;
+import dk.bif.core.admission.Level;
 import dk.bif.core.application.Programme;
 import dk.bif.core.curriculum.PartId;
 import dk.bif.core.enrolment.CohortId;
@@ -44,6 +45,9 @@ import java.util.Optional;
  * each of three job centres in each, their three leaders (Mentor in both courses, {@code leader} of
  * their employees in the core) and a teacher from the college (Instructor in both). Dates are
  * relative to the first start, so Del 1 is due for the Del 1 cohort and Del 2 for the Del 2 one.
+ * Beside them, staff of the leaders' centres who show every other status on the leaders' pages:
+ * overdue, not yet eligible, not required, on leave, all three attempts used, done, and the law
+ * course for staff without citizen or company contact.
  */
 final class DemoSeed {
   static final String DEL1_COURSE = "bif-del-1-demo";
@@ -168,8 +172,101 @@ final class DemoSeed {
         programme.enrolment().enrol(p.employee(), PartId.BIF_DEL_2, DEL2_COHORT, today);
       }
     }
+    seedStaffInEveryStatus(programme, today);
     links.linkCourse(new LmsCourse(new Deployment(platform, deployment), DEL1_COURSE), DEL1_COHORT);
     links.linkCourse(new LmsCourse(new Deployment(platform, deployment), DEL2_COURSE), DEL2_COHORT);
+  }
+
+  /**
+   * Staff of the leaders' centres who are not in a demo course, so that each leader's page shows
+   * the statuses the participants do not: overdue, not yet eligible, not required, on leave, all
+   * three attempts used, done, and the law course for staff without citizen or company contact. Due
+   * is what the Del 1 and Del 2 cohorts show.
+   */
+  private static void seedStaffInEveryStatus(Programme programme, LocalDate today) {
+    ExamAttemptPolicy attempts = new ExamAttemptPolicy();
+    var employees = programme.stores().employees();
+    var records = programme.stores().examRecords();
+    // Del 1 overdue: hired seven months ago, never sat it
+    employees.save(staff("4001", "Rasmus Kjær", "JC-Amager", today.minusMonths(7)));
+    // Del 2 not yet eligible: Del 1 passed two months ago, Del 2 opens half a year after it
+    Employee signe = staff("4002", "Signe Bach", "JC-Amager", today.minusMonths(5));
+    employees.save(signe);
+    records.save(passed(signe.id(), PartId.BIF_DEL_1, today.minusMonths(2), attempts));
+    // Del 1 and Del 2 not required: a temporary employment of four months
+    employees.save(
+        Employee.hire(
+            EmployeeId.of("BIF-4003"),
+            "Tobias Winther",
+            CentreId.of("JC-Nørrebro"),
+            ContactType.CITIZEN,
+            TargetGroup.of("unge"),
+            Employment.temporary(today.minusMonths(1), java.time.Period.ofMonths(4))));
+    withLeader(employees, "BIF-4003", "JC-Nørrebro");
+    // on parental leave: Del 2 is taken when she is back
+    Employee freja = staff("4004", "Freja Mikkelsen", "JC-Nørrebro", today.minusYears(1));
+    freja.recordLeave(
+        new dk.bif.core.people.LeavePeriod(
+            new DateRange(today.minusMonths(2), today.plusMonths(4)),
+            dk.bif.core.people.LeaveKind.PARENTAL));
+    employees.save(freja);
+    records.save(passed(freja.id(), PartId.BIF_DEL_1, today.minusMonths(10), attempts));
+    // all three attempts of Del 1 used without a pass
+    Employee omar = staff("4005", "Omar Hassan", "JC-Valby", today.minusMonths(9));
+    employees.save(omar);
+    ExamRecord failed = new ExamRecord(omar.id(), PartId.BIF_DEL_1, Level.KURSIST);
+    failed.recordAttempt(
+        new ExamAttempt(today.minusMonths(6), new ExamOutcome.Graded(Grade.of("00"))), attempts);
+    failed.recordAttempt(new ExamAttempt(today.minusMonths(4), new ExamOutcome.NoShow()), attempts);
+    failed.recordAttempt(
+        new ExamAttempt(today.minusMonths(2), new ExamOutcome.Graded(Grade.of("-3"))), attempts);
+    records.save(failed);
+    // done: Del 1 and Del 2 passed
+    Employee hanne = staff("4006", "Hanne Riis", "JC-Valby", today.minusYears(3));
+    employees.save(hanne);
+    records.save(passed(hanne.id(), PartId.BIF_DEL_1, today.minusYears(3).plusMonths(3), attempts));
+    records.save(passed(hanne.id(), PartId.BIF_DEL_2, today.minusYears(2), attempts));
+    // no citizen or company contact: the law course for other staff is due
+    employees.save(
+        Employee.hire(
+            EmployeeId.of("BIF-4007"),
+            "Ulla Dalsgaard",
+            CentreId.of("JC-Amager"),
+            ContactType.NONE,
+            TargetGroup.of("ingen"),
+            Employment.permanent(today.minusMonths(1))));
+    withLeader(employees, "BIF-4007", "JC-Amager");
+  }
+
+  private static Employee staff(String sub, String name, String centre, LocalDate hired) {
+    Employee e =
+        Employee.hire(
+            EmployeeId.of("BIF-" + sub),
+            name,
+            CentreId.of(centre),
+            ContactType.CITIZEN,
+            TargetGroup.of("jobparate"),
+            Employment.permanent(hired));
+    e.reportTo(leaderOfCentre(centre).employee());
+    return e;
+  }
+
+  private static void withLeader(
+      dk.bif.core.port.EmployeeRepository employees, String id, String centre) {
+    Employee e = employees.find(EmployeeId.of(id)).orElseThrow();
+    e.reportTo(leaderOfCentre(centre).employee());
+    employees.save(e);
+  }
+
+  private static ExamRecord passed(
+      EmployeeId employee, PartId part, LocalDate on, ExamAttemptPolicy attempts) {
+    ExamRecord record = new ExamRecord(employee, part, Level.KURSIST);
+    record.recordAttempt(new ExamAttempt(on, new ExamOutcome.Graded(Grade.of("7"))), attempts);
+    return record;
+  }
+
+  private static Person leaderOfCentre(String centre) {
+    return LEADERS.stream().filter(l -> l.centre().equals(centre)).findFirst().orElseThrow();
   }
 
   private static void seedLms(ReferencePlatform lms) {

@@ -36,12 +36,10 @@ class CredentialsCommandTest {
 
   @TempDir Path temp;
   Path data;
-  CredentialsCommand command;
 
   @BeforeEach
   void seed() {
     data = temp.resolve("data");
-    command = new CredentialsCommand(CliRun.CLOCK, Map.of("BIF_PUBLIC_URL", "https://bif.kp.dk"));
     try (Stores stores = Stores.open(StoreSettings.embedded(data), CliRun.CLOCK)) {
       save(stores, "BIF-1001", "Mette Hansen", PartId.BIF_DEL_1, Level.DIPLOM, "7");
       save(stores, "BIF-1002", "Ali Yılmaz", PartId.BIF_DEL_2, Level.KURSIST, "10");
@@ -72,7 +70,14 @@ class CredentialsCommandTest {
     System.arraycopy(args, 0, all, 1, args.length);
     all[args.length + 1] = "--data";
     all[args.length + 2] = data.toString();
-    return CliRun.of(command, all);
+    return CliRun.withEnvironment(CliRun.CLOCK, Map.of("BIF_PUBLIC_URL", "https://bif.kp.dk"), all);
+  }
+
+  /** As {@link #run}, in English. */
+  CliRun en(String... args) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+    all[args.length] = "--lang=en";
+    return run(all);
   }
 
   static String pdfText(Path file) throws Exception {
@@ -91,10 +96,14 @@ class CredentialsCommandTest {
 
     assertThat(danish.exitCode()).as(danish.err()).isZero();
     assertThat(danish.out())
-        .contains("wrote " + da)
+        .contains("skrev " + da)
+        .contains(
+            "kursusbevis til Ali Yılmaz, BIF-uddannelsen, Del 2 – kursusbevis, karakter 10 (B)")
+        .contains("kontrollér på https://bif.kp.dk/bif/verify?credential=");
+    assertThat(english.out())
         .contains("kursusbevis for Ali Yılmaz, BIF-uddannelsen, Del 2 – kursusbevis, grade 10 (B)")
         .contains("verify at https://bif.kp.dk/bif/verify?credential=");
-    String id = credentialId(danish.out());
+    String id = credentialId(english.out());
     assertThat(pdfText(da))
         .contains("Kursusbevis")
         .contains("Ali Yılmaz")
@@ -144,13 +153,13 @@ class CredentialsCommandTest {
         .contains("Mette Hansen-Berg");
 
     String id = credentialIdOf(issue.out());
-    CliRun revoke = run("revoke", id, "--reason", "graded in error");
+    CliRun revoke = en("revoke", id, "--reason", "graded in error");
     CliRun revoked = run("verify", jwt.toString());
-    CliRun list = run("list", "BIF-1001");
+    CliRun list = en("list", "BIF-1001");
 
     assertThat(revoke.exitCode()).as(revoke.err()).isZero();
     assertThat(revoke.out())
-        .contains("revoked " + id + " (BIF-1001, bif-del-1)")
+        .contains("revoked " + id + " (BIF-1001, Del 1)")
         .contains("graded in error");
     assertThat(revoked.exitCode()).isEqualTo(1);
     assertThat(revoked.out()).startsWith("Afvist: Udstederen har tilbagekaldt beviset.");
@@ -159,22 +168,25 @@ class CredentialsCommandTest {
 
   @Test
   void whatCannotBeMadeIsRefusedInOneLineNamingWhoAndWhat() {
-    CliRun failed = run("pdf", "BIF-1003", "bif-del-1");
-    CliRun unknown = run("pdf", "BIF-9999", "bif-del-1");
-    CliRun noPart = run("pdf", "BIF-1001", "del-3");
-    CliRun missing = run("verify", temp.resolve("nope.jwt").toString());
-    CliRun badId = run("revoke", "12345", "--reason", "x");
-    CliRun noReason = run("revoke", "12345");
+    CliRun failed = en("pdf", "BIF-1003", "bif-del-1");
+    CliRun unknown = en("pdf", "BIF-9999", "bif-del-1");
+    CliRun noPart = en("pdf", "BIF-1001", "del-3");
+    CliRun missing = en("verify", temp.resolve("nope.jwt").toString());
+    CliRun badId = en("revoke", "12345", "--reason", "x");
+    CliRun noReason = en("revoke", "12345");
+    CliRun danish = run("pdf", "BIF-1003", "bif-del-1");
 
     assertThat(failed.exitCode()).isEqualTo(1);
-    assertThat(failed.err()).contains("Bo Lund (BIF-1003) has not passed bif-del-1");
+    assertThat(failed.err()).contains("Bo Lund (BIF-1003) has not passed Del 1");
+    assertThat(danish.err()).contains("Bo Lund (BIF-1003) har ikke bestået Del 1");
     assertThat(unknown.err()).contains("no employee BIF-9999 in the database");
     assertThat(noPart.err())
-        .contains("'del-3' is not a part of the programme; expected one of bif-del-1, bif-del-2");
+        .contains("'del-3' is not a part of the programme with an exam; expected one of")
+        .contains("bif-del-1, bif-del-2");
     assertThat(missing.err()).contains("no such file");
     assertThat(badId.err()).contains("'12345' is not a credential id");
     assertThat(noReason.exitCode()).isEqualTo(2);
-    assertThat(noReason.err()).contains("revoke needs --reason");
+    assertThat(noReason.err()).contains("--reason");
     assertThat(failed.err() + unknown.err() + noPart.err())
         .doesNotContain("Exception")
         .doesNotContain("\tat ");
@@ -183,8 +195,9 @@ class CredentialsCommandTest {
   @Test
   void withoutAPublicAddressTheCommandSaysHowToConfigureIt() {
     CliRun run =
-        CliRun.of(
-            new CredentialsCommand(CliRun.CLOCK, Map.of()),
+        CliRun.withEnvironment(
+            CliRun.CLOCK,
+            Map.of(),
             "credentials",
             "pdf",
             "BIF-1001",

@@ -2,84 +2,219 @@ package dk.bif.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * {@code bif db}: what the coordinator imports is kept on the database, every bad row is reported
+ * as {@code file:line: reason} and every good row kept, and a later run plans from what was kept.
+ * Each run is a new command line, as a new process, that only knows what the database kept.
+ */
 class DbCommandTest {
-  private static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2026-06-01T08:00:00Z"), ZoneOffset.UTC);
-  private static final String SAMPLE = "samples/employees.csv";
+  private static final String SAMPLES = "samples/";
 
   @TempDir Path data;
 
-  private record Run(int code, String out, String err) {}
+  private CliRun db(String... args) {
+    String[] all = new String[args.length + 3];
+    all[0] = "db";
+    System.arraycopy(args, 0, all, 1, args.length);
+    all[args.length + 1] = "--data=" + data;
+    all[args.length + 2] = "--lang=en";
+    return CliRun.with(CliRun.PLAN_CLOCK, all);
+  }
 
-  private Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    // a new command each time: as a new process, it only knows what the database kept
-    int code =
-        new DbCommand(CLOCK, Map.of())
-            .run(
-                List.of(args),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static JsonNode json(CliRun run) throws IOException {
+    return new ObjectMapper().readTree(run.out());
+  }
+
+  private static JsonNode status(JsonNode plan, String employee, String part) {
+    for (JsonNode e : plan.get("employees")) {
+      if (e.get("employee").asText().equals(employee)) {
+        for (JsonNode p : e.get("parts")) {
+          if (p.get("part").asText().equals(part)) {
+            return p;
+          }
+        }
+      }
+    }
+    throw new AssertionError(employee + " " + part);
+  }
+
+  private Path file(String name, String text) throws IOException {
+    Path file = data.resolve(name);
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
   }
 
   @Test
-  void importedEmployeesArePlannedByALaterRunAsFromTheCsvItself() {
-    Run imported = run("import", SAMPLE, "--data", data.toString());
+  void importedEmployeesArePlannedByALaterRunAsFromTheCsvItself() throws IOException {
+    CliRun imported = db("import", SAMPLES + "employees.csv");
 
-    Run stored = run("plan", "--json", "--data", data.toString());
-    Run fromCsv = capture(new PlanCommand(CLOCK), SAMPLE, "--json");
+    CliRun stored = db("plan", "--json");
+    CliRun fromCsv =
+        CliRun.with(CliRun.PLAN_CLOCK, "plan", SAMPLES + "employees.csv", "--json", "--lang=en");
 
-    assertThat(imported.code()).isZero();
-    assertThat(imported.out()).contains("imported 336 employees");
-    assertThat(stored.code()).isZero();
-    assertThat(withoutFile(stored.out())).isEqualTo(withoutFile(fromCsv.out()));
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+    assertThat(imported.out()).contains("imported 463 employees");
+    assertThat(stored.exitCode()).as(stored.err()).isZero();
+    assertThat(json(stored).get("employees")).isEqualTo(json(fromCsv).get("employees"));
+    assertThat(json(stored).get("cohorts")).isEqualTo(json(fromCsv).get("cohorts"));
+  }
+
+  @Test
+  void examSittingsAreKeptAndThreeFailedAttemptsShowAsAllAttemptsUsed() throws IOException {
+    db("import", SAMPLES + "employees.csv");
+
+    CliRun sittings = db("sittings", SAMPLES + "exam-sittings.csv");
+    CliRun again = db("sittings", SAMPLES + "exam-sittings.csv");
+    JsonNode plan = json(db("plan", "--json"));
+
+    assertThat(sittings.exitCode()).as(sittings.err()).isZero();
+    assertThat(sittings.out())
+        .contains("recorded 19 exam sittings")
+        .contains("(0 already on record)");
+    assertThat(again.out()).contains("recorded 0 exam sittings").contains("(19 already on record)");
+    assertThat(status(plan, "BIF-1003", "bif-del-1").get("status").asText())
+        .isEqualTo("all-attempts-used");
+    assertThat(status(plan, "BIF-1012", "bif-del-1").get("status").asText()).isEqualTo("done");
+  }
+
+  @Test
+  void aSittingAfterAllThreeAttemptsAGradeInAnotherSpellingAndAnUnknownEmployeeAreRefusedByLine()
+      throws IOException {
+    db("import", SAMPLES + "employees.csv");
+    db("sittings", SAMPLES + "exam-sittings.csv");
+
+    CliRun run = db("sittings", SAMPLES + "errors/exam-sittings-with-errors.csv");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    String file = SAMPLES + "errors/exam-sittings-with-errors.csv";
+    assertThat(run.err())
+        .contains(
+            file + ":5: all 3 exam attempts of Del 1 are used: no further sitting is accepted")
+        .contains(file + ":6: grade '07' is not a grade on the 7-point scale")
+        .contains(file + ":7: employee 'BIF-0000' is not in the database")
+        .doesNotContain("Exception");
+    assertThat(run.out()).contains("(3 already on record)");
+  }
+
+  @Test
+  void attendanceEnrolsTheParticipantsInTheirCohortAndIsKept() throws IOException {
+    db("import", SAMPLES + "employees.csv");
+    Path bad =
+        file(
+            "attendance.csv",
+            "employee_id,cohort,part,session,presence,note,date\n"
+                + "BIF-1003,H1,bif-del-1,teaching-day-12,attended,,2026-11-02\n"
+                + "BIF-1003,H1,bif-del-1,teaching-day-1,excused,,2026-11-02\n"
+                + "BIF-1003,H1,bif-del-1,lunch-1,attended,,2026-11-02\n");
+
+    CliRun run = db("attendance", SAMPLES + "attendance.csv");
+    CliRun refused = db("attendance", bad.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .containsPattern("recorded \\d+ sessions' attendance")
+        .contains("enrolled 16");
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.err())
+        .contains(bad + ":2: ")
+        .contains(bad + ":3: note is empty: an excused absence needs the excuse")
+        .contains(bad + ":4: session 'lunch-1' is not a session such as teaching-day-3");
+  }
+
+  @Test
+  void priorLearningPermanenceAndLeaveAreKeptAndMoveTheStatuses() throws IOException {
+    db("import", SAMPLES + "employees.csv");
+    JsonNode before = json(db("plan", "--json"));
+
+    CliRun rkv = db("rkv", SAMPLES + "prior-learning.csv");
+    CliRun permanent = db("permanent", SAMPLES + "permanent.csv");
+    CliRun leave = db("leave", SAMPLES + "leave.csv");
+    JsonNode after = json(db("plan", "--json"));
+
+    assertThat(rkv.out()).contains("recorded 3 prior-learning assessments");
+    assertThat(permanent.out()).contains("recorded 3 permanent employments");
+    assertThat(leave.out()).contains("recorded 6 periods of leave");
+    assertThat(status(before, "BIF-1025", "bif-del-2").get("status").asText())
+        .isNotEqualTo("on-leave");
+    assertThat(status(after, "BIF-1025", "bif-del-2").get("status").asText()).isEqualTo("on-leave");
+    assertThat(status(after, "BIF-1025", "bif-del-2").get("date").asText()).isEqualTo("2027-04-30");
+    assertThat(status(before, "BIF-1002", "bif-del-2").get("status").asText())
+        .isEqualTo("not-required");
+    assertThat(status(after, "BIF-1002", "bif-del-2").get("status").asText())
+        .isNotEqualTo("not-required");
+  }
+
+  @Test
+  void reimportingTheStaffRegisterKeepsWhatOnlyTheDatabaseKnows() throws IOException {
+    db("import", SAMPLES + "employees.csv");
+    db("leave", SAMPLES + "leave.csv");
+    db("permanent", SAMPLES + "permanent.csv");
+
+    db("import", SAMPLES + "employees.csv");
+    CliRun leaveAgain = db("leave", SAMPLES + "leave.csv");
+    JsonNode plan = json(db("plan", "--json"));
+
+    assertThat(leaveAgain.out())
+        .contains("recorded 0 periods of leave")
+        .contains("(6 already recorded)");
+    assertThat(status(plan, "BIF-1025", "bif-del-2").get("status").asText()).isEqualTo("on-leave");
+    assertThat(status(plan, "BIF-1002", "bif-del-2").get("status").asText())
+        .isNotEqualTo("not-required");
+  }
+
+  @Test
+  void overlappingLeaveAnUnknownEmployeeAndAPermanentDateBeforeHiringAreRefusedByLine()
+      throws IOException {
+    db("import", SAMPLES + "employees.csv");
+    Path leave =
+        file(
+            "leave.csv",
+            "employee_id,leave_from,leave_to,leave_kind\n"
+                + "BIF-1001,2026-01-10,2026-02-10,parental\n"
+                + "BIF-1001,2026-02-01,2026-03-01,sickness\n"
+                + "BIF-0000,2026-02-01,2026-03-01,sickness\n"
+                + "BIF-1001,2026-04-01,2026-03-01,other\n");
+    Path permanent = file("permanent.csv", "employee_id,permanent_since\nBIF-1002,1990-01-01\n");
+
+    CliRun leaves = db("leave", leave.toString());
+    CliRun perm = db("permanent", permanent.toString());
+
+    assertThat(leaves.exitCode()).isEqualTo(1);
+    assertThat(leaves.err())
+        .contains(leave + ":3: the leave 2026-02-01 to 2026-03-01 overlaps leave already recorded")
+        .contains(leave + ":4: employee 'BIF-0000' is not in the database")
+        .contains(leave + ":5: leave_to 2026-03-01 is before leave_from 2026-04-01");
+    assertThat(leaves.out()).contains("recorded 1 periods of leave");
+    assertThat(perm.exitCode()).isEqualTo(1);
+    assertThat(perm.err())
+        .contains(permanent + ":2: permanent_since 1990-01-01 is before the hire date");
   }
 
   @Test
   void anErasedEmployeeIsGoneFromTheNextRun() {
-    run("import", SAMPLE, "--data", data.toString());
+    db("import", SAMPLES + "employees.csv");
 
-    Run erased = run("erase", "BIF-1001", "--data", data.toString());
-    Run info = run("info", "--data", data.toString());
+    CliRun erased = db("erase", "BIF-1001");
+    CliRun info = db("info");
 
     assertThat(erased.out()).contains("erased BIF-1001").contains("erased-");
-    assertThat(info.out()).contains("employees: 335");
+    assertThat(info.out()).contains("employees: 462");
   }
 
   @Test
-  void anUnknownActionIsAUsageErrorNamingIt() {
-    Run run = run("drop", "--data", data.toString());
+  void anUnknownCommandIsAUsageErrorNamingIt() {
+    CliRun run = db("drop");
 
-    assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("unknown action 'drop'").contains("usage: bif db");
-  }
-
-  private static Run capture(Subcommand command, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int code =
-        command.run(
-            List.of(args),
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), "");
-  }
-
-  private static String withoutFile(String json) {
-    return json.replaceAll("\"file\" : \"[^\"]*\"", "");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("drop").contains("bif db");
   }
 }

@@ -8,7 +8,8 @@ import dk.bif.core.people.ContactType;
 import dk.bif.core.people.EducationLevel;
 import dk.bif.core.people.EmployeeId;
 import dk.bif.core.people.LeaveKind;
-import java.io.StringReader;
+import dk.bif.examples.language.Words;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +22,13 @@ class EmployeeCsvReaderTest {
 
   private final EmployeeCsvReader reader = new EmployeeCsvReader();
 
-  private EmployeeFile read(String rows) throws EmployeeCsvReader.BadFileException {
-    return reader.read(new StringReader(HEADER + rows));
+  private EmployeeFile read(String rows) throws CsvTable.BadFileException {
+    // "boss" stands for a leader already in the database
+    return reader.read(table(HEADER + rows), id -> id.value().equals("boss"));
+  }
+
+  private static CsvTable table(String text) throws CsvTable.BadFileException {
+    return CsvTable.read("employees.csv", text.getBytes(StandardCharsets.UTF_8), Words.english());
   }
 
   @Test
@@ -108,8 +114,57 @@ class EmployeeCsvReaderTest {
 
   @Test
   void anEmptyFileIsRefused() {
-    assertThatThrownBy(() -> reader.read(new StringReader("")))
-        .isInstanceOf(EmployeeCsvReader.BadFileException.class)
+    assertThatThrownBy(() -> reader.read(table(""), id -> false))
+        .isInstanceOf(CsvTable.BadFileException.class)
         .hasMessageContaining("empty");
+  }
+
+  @Test
+  void anUnknownLeaderIsReportedAndTheEmployeeIsReadWithoutALeader() throws Exception {
+    EmployeeFile file =
+        read(
+            "e1,Anne,JC-Amager,citizen,unge,2024-01-15,permanent,,,,,,,,boss\n"
+                + "boss,Bo,JC-Amager,citizen,unge,2020-01-15,permanent,,,,,,,,\n"
+                + "e3,Carl,JC-Amager,citizen,unge,2024-01-15,permanent,,,,,,,,nobody\n");
+
+    assertThat(file.rows()).hasSize(3);
+    assertThat(file.rows().get(0).employee().leader()).contains(EmployeeId.of("boss"));
+    assertThat(file.rows().get(2).employee().leader()).isEmpty();
+    assertThat(file.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.line()).isEqualTo(4);
+              assertThat(e.reason()).contains("leader_id 'nobody' is not an employee");
+            });
+  }
+
+  @Test
+  void aLeaderAlreadyInTheDatabaseIsKnown() throws Exception {
+    EmployeeFile file =
+        reader.read(
+            table(HEADER + "e1,Anne,JC-Amager,citizen,unge,2024-01-15,permanent,,,,,,,,boss\n"),
+            id -> id.value().equals("boss"));
+
+    assertThat(file.errors()).isEmpty();
+    assertThat(file.rows().get(0).employee().leader()).contains(EmployeeId.of("boss"));
+  }
+
+  @Test
+  void staffWithoutCitizenOrCompanyContactAndTheDayMadePermanentAreRead() throws Exception {
+    EmployeeFile file =
+        reader.read(
+            table(
+                "employee_id,name,centre,contact_type,target_group,hired_on,employment,"
+                    + "permanent_since,law_course_on,other_staff_course_on\n"
+                    + "e1,Anne,Administration,none,ingen,2024-01-15,permanent,2024-09-01,,"
+                    + "2024-03-01\n"),
+            id -> false);
+
+    var row = file.rows().get(0);
+    assertThat(row.employee().contactType()).isEqualTo(ContactType.NONE);
+    assertThat(row.employee().employment().permanentSince()).contains(LocalDate.of(2024, 9, 1));
+    assertThat(row.progress().completed(PartId.LAW_COURSE_OTHER_STAFF))
+        .contains(LocalDate.of(2024, 3, 1));
   }
 }

@@ -50,12 +50,33 @@ class DemoServerTest {
   }
 
   @Test
+  void theSeededStaffShowEveryStatusOnTheirLeadersPages() {
+    demo = DemoServer.start(DemoSettings.ephemeral(data));
+
+    java.util.Set<Class<?>> seen = new java.util.HashSet<>();
+    for (var e : demo.programme().stores().employees().all()) {
+      demo.programme().enrolment().statuses(e.id()).values().forEach(s -> seen.add(s.getClass()));
+    }
+
+    assertThat(seen)
+        .containsExactlyInAnyOrder(
+            dk.bif.core.enrolment.PartStatus.Done.class,
+            dk.bif.core.enrolment.PartStatus.Due.class,
+            dk.bif.core.enrolment.PartStatus.Overdue.class,
+            dk.bif.core.enrolment.PartStatus.NotYetEligible.class,
+            dk.bif.core.enrolment.PartStatus.NotRequired.class,
+            dk.bif.core.enrolment.PartStatus.OnLeave.class,
+            dk.bif.core.enrolment.PartStatus.AllAttemptsUsed.class);
+  }
+
+  @Test
   void theFirstStartSeedsTwelveParticipantsFromThreeCentresTheirLeadersAndATeacher() {
     demo = DemoServer.start(DemoSettings.ephemeral(data));
 
     assertThat(demo.seededNow()).isTrue();
     var employees = demo.programme().stores().employees().all();
-    assertThat(employees).hasSize(15);
+    // 12 participants, 3 leaders and 7 colleagues who show the other statuses
+    assertThat(employees).hasSize(22);
     assertThat(employees.stream().map(e -> e.centre().value()).collect(Collectors.toSet()))
         .hasSize(3);
     assertThat(demo.programme().stores().employees().find(PARTICIPANT_ID).orElseThrow().leader())
@@ -185,7 +206,7 @@ class DemoServerTest {
     demo = DemoServer.start(DemoSettings.ephemeral(data));
     assertThat(demo.seededNow()).isFalse();
     assertThat(demo.toolUri()).isNotEqualTo(oldTool);
-    assertThat(demo.programme().stores().employees().all()).hasSize(15);
+    assertThat(demo.programme().stores().employees().all()).hasSize(22);
     assertThat(demo.programme().stores().examRecords().find(PARTICIPANT_ID, PartId.BIF_DEL_1))
         .hasValueSatisfying(r -> assertThat(r.pass()).isPresent());
     RegistrationKey platform =

@@ -75,6 +75,7 @@ final class Documents {
     doc.put("hiredOn", employment.hiredOn().toString());
     doc.put("status", employment.status().name());
     employment.expectedLength().ifPresent(p -> doc.put("expectedLength", p.toString()));
+    employment.permanentSince().ifPresent(d -> doc.put("permanentSince", d.toString()));
     ArrayNode educations = doc.putArray("educations");
     e.educations()
         .forEach(
@@ -103,13 +104,20 @@ final class Documents {
   static Employee employee(String document) {
     JsonNode doc = read(document, "employee");
     LocalDate hiredOn = date(doc, "hiredOn");
+    EmploymentStatus status = EmploymentStatus.valueOf(doc.path("status").asText());
+    // documents written before the permanent date was kept: permanent from the hire date
+    Optional<LocalDate> permanentSince =
+        doc.hasNonNull("permanentSince")
+            ? Optional.of(date(doc, "permanentSince"))
+            : status == EmploymentStatus.PERMANENT ? Optional.of(hiredOn) : Optional.empty();
     Employment employment =
         new Employment(
             hiredOn,
-            EmploymentStatus.valueOf(doc.path("status").asText()),
+            status,
             doc.hasNonNull("expectedLength")
                 ? Optional.of(Period.parse(doc.get("expectedLength").asText()))
-                : Optional.empty());
+                : Optional.empty(),
+            permanentSince);
     Employee e =
         Employee.hire(
             EmployeeId.of(doc.path("id").asText()),

@@ -1,8 +1,8 @@
 package dk.bif.tool.assembly;
 
+import dk.bif.core.application.CompetenceAssessment;
 import dk.bif.core.application.Programme;
 import dk.bif.core.benchmark.NationalBenchmark;
-import dk.bif.core.competence.CompetenceAssessment;
 import dk.bif.core.competence.GapAnalysis;
 import dk.bif.core.competence.ProfileMatchPolicy;
 import dk.bif.core.enrolment.CohortPlanner;

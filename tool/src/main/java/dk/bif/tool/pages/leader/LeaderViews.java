@@ -1,8 +1,8 @@
 package dk.bif.tool.pages.leader;
 
+import dk.bif.core.application.CompetenceAssessment;
 import dk.bif.core.application.LearningGoalService;
 import dk.bif.core.competence.CentreNeed;
-import dk.bif.core.competence.CompetenceAssessment;
 import dk.bif.core.competence.CompetenceSituation;
 import dk.bif.core.competence.EmployeeCompetences;
 import dk.bif.core.competence.GapAnalysis;

@@ -10,8 +10,9 @@ import java.util.Optional;
  *
  * @param part the part
  * @param partName the part's name
- * @param state done, due, overdue, not yet eligible or not required
- * @param date completed on, due by, or eligible from; empty when not required
+ * @param state done, due, overdue, not yet eligible, not required, on leave or all attempts used
+ * @param date completed on, due by, eligible from, on leave until, or the last sitting; empty when
+ *     not required
  */
 public record DueDate(PartId part, String partName, DueState state, Optional<LocalDate> date) {
   public DueDate {
@@ -29,6 +30,11 @@ public record DueDate(PartId part, String partName, DueState state, Optional<Loc
     return state.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
+  /** Whether the state has a next step to show (all attempts used: what happens now). */
+  public boolean hasNextStep() {
+    return state == DueState.ALL_ATTEMPTS_USED;
+  }
+
   /** The kinds of {@link dk.bif.core.enrolment.PartStatus}. */
   public enum DueState {
     /** Completed on the date. */
@@ -40,6 +46,10 @@ public record DueDate(PartId part, String partName, DueState state, Optional<Loc
     /** Cannot be taken before the date. */
     NOT_YET_ELIGIBLE,
     /** Not required of this employee. */
-    NOT_REQUIRED
+    NOT_REQUIRED,
+    /** On leave until the date; taken when back. */
+    ON_LEAVE,
+    /** Every exam attempt used without a pass, the last on the date: not planned again. */
+    ALL_ATTEMPTS_USED
   }
 }

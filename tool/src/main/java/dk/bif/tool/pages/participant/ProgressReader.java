@@ -113,7 +113,7 @@ public final class ProgressReader {
 
   /**
    * @param employee a stored employee
-   * @return the status of Del 1, Del 2 and the leader module today
+   * @return the status of Del 1, Del 2, the leader module and the law courses today
    * @throws IllegalArgumentException when the employee is not stored
    */
   public List<DueDate> dueDates(EmployeeId employee) {
@@ -125,8 +125,8 @@ public final class ProgressReader {
   }
 
   /**
-   * The parts learning goals can be agreed for now: due or overdue, and not started (goals are
-   * agreed before a part starts).
+   * The parts learning goals can be agreed for now: parts of BIF-uddannelsen that are due or
+   * overdue, and not started (goals are agreed before a part starts).
    *
    * @param employee an employee
    * @param dueDates the employee's {@linkplain #dueDates due dates}
@@ -137,6 +137,13 @@ public final class ProgressReader {
     List<Enrolment> all = enrolments.ofEmployee(employee);
     return dueDates.stream()
         .filter(d -> d.state() == DueDate.DueState.DUE || d.state() == DueDate.DueState.OVERDUE)
+        // goals are agreed for the parts of BIF-uddannelsen, not for the law courses
+        .filter(
+            d ->
+                catalogue
+                    .programme(dk.bif.core.curriculum.ProgrammeId.BIF)
+                    .flatMap(p -> p.part(d.part()))
+                    .isPresent())
         .filter(
             d ->
                 all.stream()
@@ -194,6 +201,13 @@ public final class ProgressReader {
     if (status instanceof PartStatus.NotYetEligible later) {
       return new DueDate(
           part, name, DueDate.DueState.NOT_YET_ELIGIBLE, Optional.of(later.eligibleOn()));
+    }
+    if (status instanceof PartStatus.OnLeave away) {
+      return new DueDate(part, name, DueDate.DueState.ON_LEAVE, Optional.of(away.until()));
+    }
+    if (status instanceof PartStatus.AllAttemptsUsed used) {
+      return new DueDate(
+          part, name, DueDate.DueState.ALL_ATTEMPTS_USED, Optional.of(used.lastSittingOn()));
     }
     return new DueDate(part, name, DueDate.DueState.NOT_REQUIRED, Optional.empty());
   }

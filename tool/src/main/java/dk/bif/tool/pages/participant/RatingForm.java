@@ -1,7 +1,7 @@
 package dk.bif.tool.pages.participant;
 
+import dk.bif.core.application.CompetenceAssessment;
 import dk.bif.core.competence.Competence;
-import dk.bif.core.competence.CompetenceAssessment;
 import dk.bif.core.competence.CompetenceFramework;
 import dk.bif.core.competence.CompetenceId;
 import dk.bif.core.competence.LocalizedText;

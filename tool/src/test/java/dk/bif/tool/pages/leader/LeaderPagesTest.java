@@ -9,6 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.bif.core.competence.CompetenceId;
 import dk.bif.core.competence.RaterRole;
 import dk.bif.core.curriculum.PartId;
+import dk.bif.core.exam.ExamAttempt;
+import dk.bif.core.exam.ExamAttemptPolicy;
+import dk.bif.core.exam.ExamOutcome;
+import dk.bif.core.exam.ExamRecord;
+import dk.bif.core.exam.Grade;
 import dk.bif.core.goals.LearningGoal;
 import dk.bif.tool.pages.PageRoutes;
 import dk.bif.tool.pages.PagesFixture;
@@ -65,6 +70,30 @@ class LeaderPagesTest {
     assertThat(body).contains("id=\"gap-chart\"").contains("<svg role=\"img\"").contains("<title");
     assertThat(textOf(body, "gap-table")).contains("Virksomhedsprofil");
     assertThat(body).contains("<th scope=\"col\">");
+  }
+
+  @Test
+  void aLeaderSeesAnEmployeeWhoUsedEveryAttemptWithWhatHappensNext() {
+    // given kurt sat Del 1 three times without passing
+    ExamRecord record =
+        new ExamRecord(PageProgramme.KURT, PartId.BIF_DEL_1, dk.bif.core.admission.Level.KURSIST);
+    ExamAttemptPolicy attempts = new ExamAttemptPolicy();
+    record.recordAttempt(
+        new ExamAttempt(HIRED.plusDays(20), new ExamOutcome.Graded(Grade.of("00"))), attempts);
+    record.recordAttempt(new ExamAttempt(HIRED.plusDays(30), new ExamOutcome.NoShow()), attempts);
+    record.recordAttempt(
+        new ExamAttempt(HIRED.plusDays(40), new ExamOutcome.Graded(Grade.of("-3"))), attempts);
+    world.bif.examRecords.save(record);
+
+    // when the leader opens the overview and kurt's page
+    String overview = fixture.get(boss, LeaderPages.HOME).page().body();
+    String kurt = fixture.get(boss, LeaderPages.employeePath(PageProgramme.KURT)).page().body();
+
+    // then all attempts used shows as its own status, with what happens next
+    assertThat(overview).contains("Alle 3 eksamensforsøg brugt");
+    assertThat(textOf(kurt, "due-dates"))
+        .contains("Alle 3 eksamensforsøg brugt")
+        .contains("lederen følger op med medarbejderen");
   }
 
   @Test

@@ -38,7 +38,7 @@ class LeaderViewsTest {
 
     assertThat(view.employees()).extracting(LeaderView.EmployeeRow::id).containsExactly(ANNE, KURT);
     assertThat(view.employees().get(0).elementId()).isEqualTo("employee-anne");
-    assertThat(view.employees().get(0).dueDates()).hasSize(3);
+    assertThat(view.employees().get(0).dueDates()).hasSize(5);
     assertThat(leader.overview(OTHER_BOSS, DA).orElseThrow().employees())
         .extracting(LeaderView.EmployeeRow::id)
         .containsExactly(OTHER);

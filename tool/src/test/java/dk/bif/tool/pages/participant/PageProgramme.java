@@ -1,10 +1,10 @@
 package dk.bif.tool.pages.participant;
 
+import dk.bif.core.application.CompetenceAssessment;
 import dk.bif.core.application.InMemoryProgramme;
 import dk.bif.core.attendance.Session;
 import dk.bif.core.benchmark.NationalBenchmark;
 import dk.bif.core.competence.BifFramework;
-import dk.bif.core.competence.CompetenceAssessment;
 import dk.bif.core.competence.EvidenceMapping;
 import dk.bif.core.competence.GapAnalysis;
 import dk.bif.core.competence.ProfileMatchPolicy;

@@ -116,7 +116,12 @@ class ParticipantViewsTest {
 
     assertThat(dueDates)
         .extracting(DueDate::part)
-        .containsExactly(PartId.BIF_DEL_1, PartId.BIF_DEL_2, PartId.BIF_LEADER_MODULE);
+        .containsExactly(
+            PartId.BIF_DEL_1,
+            PartId.BIF_DEL_2,
+            PartId.BIF_LEADER_MODULE,
+            PartId.LAW_COURSE,
+            PartId.LAW_COURSE_OTHER_STAFF);
     assertThat(dueDates.get(0).state()).isEqualTo(DueDate.DueState.DUE);
     assertThat(dueDates.get(0).date())
         .isEqualTo(world.bif.enrolment.statuses(ANNE).get(PartId.BIF_DEL_1).dueBy());

@@ -1,8 +1,14 @@
-package dk.bif.core.competence;
+package dk.bif.core.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.bif.core.competence.BifFramework;
+import dk.bif.core.competence.CompetenceId;
+import dk.bif.core.competence.EvidenceMapping;
+import dk.bif.core.competence.RaterRole;
+import dk.bif.core.competence.Rating;
+import dk.bif.core.competence.RatingHistory;
 import dk.bif.core.inmemory.InMemoryRatingRepository;
 import dk.bif.core.people.EmployeeId;
 import java.time.LocalDate;

@@ -1,5 +1,15 @@
-package dk.bif.core.competence;
+package dk.bif.core.application;
 
+import dk.bif.core.competence.AssessedLevel;
+import dk.bif.core.competence.Competence;
+import dk.bif.core.competence.CompetenceFramework;
+import dk.bif.core.competence.CompetenceId;
+import dk.bif.core.competence.CurrentLevelPolicy;
+import dk.bif.core.competence.EmployeeCompetences;
+import dk.bif.core.competence.EvidenceMapping;
+import dk.bif.core.competence.PassedPart;
+import dk.bif.core.competence.Rating;
+import dk.bif.core.competence.RatingHistory;
 import dk.bif.core.people.EmployeeId;
 import dk.bif.core.port.RatingRepository;
 import java.util.LinkedHashMap;
@@ -8,8 +18,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Records ratings against a framework and reads employees' current levels (step 2's input).
- * Thread-safe when its repository is.
+ * Records ratings against a framework and reads employees' current levels (step 2's input of the
+ * competence tool). A service over the {@link RatingRepository} port, so it lives with the other
+ * services: the competence package itself needs no port. Thread-safe when its repository is.
  */
 public final class CompetenceAssessment {
 
