@@ -128,7 +128,9 @@ public final class Database implements AutoCloseable {
     return withConnection(
         "find the schema history",
         c -> {
-          if (tableExists(c, schema.historyTable()) || !tableExists(c, Schema.PREVIEW_HISTORY)) {
+          if (!schema.inPreview()
+              || tableExists(c, schema.historyTable())
+              || !tableExists(c, Schema.PREVIEW_HISTORY)) {
             return false;
           }
           try (PreparedStatement q =

@@ -9,18 +9,31 @@ import java.util.Objects;
  *
  * @param location the migrations' location, e.g. {@code classpath:db/migration/core}
  * @param historyTable the history table, e.g. {@code bif_core_schema_history}
+ * @param inPreview whether the preview releases' single migration set already made this part's
+ *     first migration's tables (the core's and the tool's), so that a preview database is taken
+ *     over at it rather than migrated
  */
-public record Schema(String location, String historyTable) {
+public record Schema(String location, String historyTable, boolean inPreview) {
 
   /** The programme core's tables (this module). */
   public static final Schema CORE =
-      new Schema("classpath:db/migration/core", "bif_core_schema_history");
+      new Schema("classpath:db/migration/core", "bif_core_schema_history", true);
 
   /** The single history of the preview releases, which kept every table in one migration set. */
   static final String PREVIEW_HISTORY = "flyway_schema_history";
 
   /** The preview's last migration; a database at this version is taken over as it is. */
   static final String PREVIEW_LAST_VERSION = "6";
+
+  /**
+   * A part that is new since the preview releases.
+   *
+   * @param location the migrations' location
+   * @param historyTable the history table
+   */
+  public Schema(String location, String historyTable) {
+    this(location, historyTable, false);
+  }
 
   public Schema {
     Objects.requireNonNull(location, "location");

@@ -20,7 +20,7 @@ public final class ToolStores implements ToolStorage, AutoCloseable {
 
   /** The tool's tables. */
   public static final Schema SCHEMA =
-      new Schema("classpath:db/migration/tool", "bif_tool_schema_history");
+      new Schema("classpath:db/migration/tool", "bif_tool_schema_history", true);
 
   private final Stores core;
   private final Database db;
