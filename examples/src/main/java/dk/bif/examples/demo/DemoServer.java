@@ -10,6 +10,7 @@ import dk.bif.lti.registration.PlatformKeySource;
 import dk.bif.lti.registration.PlatformRegistration;
 import dk.bif.lti.registration.RegistrationKey;
 import dk.bif.lti.servlet.LtiServlets;
+import dk.bif.lti.testkit.HttpConnectors;
 import dk.bif.lti.testkit.PlatformUser;
 import dk.bif.lti.testkit.Profile;
 import dk.bif.lti.testkit.ReferencePlatform;
@@ -152,10 +153,8 @@ public final class DemoServer implements AutoCloseable {
               .start();
 
       p.toolServer = new Server();
-      ServerConnector connector = new ServerConnector(p.toolServer);
-      connector.setHost("127.0.0.1");
-      connector.setPort(settings.toolPort());
-      p.toolServer.addConnector(connector);
+      ServerConnector connector =
+          HttpConnectors.connector(p.toolServer, "127.0.0.1", settings.toolPort());
       connector.open();
       p.toolUri = URI.create("http://127.0.0.1:" + connector.getLocalPort());
 
