@@ -3,6 +3,7 @@ package dk.bif.examples.demo;
 import dk.bif.core.application.Programme;
 import dk.bif.lti.keys.RotatingToolKeys;
 import dk.bif.lti.keys.ToolKeyFiles;
+import dk.bif.lti.launch.LaunchPolicy;
 import dk.bif.lti.registration.ClientId;
 import dk.bif.lti.registration.DeploymentId;
 import dk.bif.lti.registration.Issuer;
@@ -180,6 +181,8 @@ public final class DemoServer implements AutoCloseable {
               .sessionSecret(DemoPages.secret(data))
               .toolKeys(keys)
               .clock(clock)
+              // the demo LMS is plain http on 127.0.0.1: its deep-linking return URL too
+              .launchPolicy(LaunchPolicy.defaults().withHttpOnLoopback(true))
               .build();
       ServletContextHandler context = new ServletContextHandler();
       context.setContextPath("/");

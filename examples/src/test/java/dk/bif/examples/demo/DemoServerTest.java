@@ -14,6 +14,7 @@ import dk.bif.lti.testkit.PlatformUser;
 import dk.bif.lti.testkit.RecordedScore;
 import dk.bif.lti.testkit.ResourceLink;
 import dk.bif.tool.bridge.LmsPerson;
+import dk.bif.tool.bridge.PersonLinking;
 import dk.bif.tool.servlet.DeepLinkingServlets;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -194,7 +195,7 @@ class DemoServerTest {
             demo.stores()
                 .lmsLinks()
                 .linkPerson(new LmsPerson(platform, PARTICIPANT), EmployeeId.of("someone-else")))
-        .isEqualTo(PARTICIPANT_ID);
+        .isEqualTo(new PersonLinking.Linked(PARTICIPANT_ID));
     assertThat(demo.stores().registrations().find(platform))
         .hasValueSatisfying(
             r ->

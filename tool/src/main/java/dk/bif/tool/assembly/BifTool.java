@@ -17,6 +17,7 @@ import dk.bif.lti.http.JdkHttpFetcher;
 import dk.bif.lti.keys.RotatingToolKeys;
 import dk.bif.lti.keys.ToolKeyFiles;
 import dk.bif.lti.keys.ToolKeys;
+import dk.bif.lti.launch.LaunchPolicy;
 import dk.bif.lti.nrps.RosterSync;
 import dk.bif.lti.servlet.LaunchHandler;
 import dk.bif.lti.servlet.LtiServlets;
@@ -122,6 +123,7 @@ public final class BifTool implements AutoCloseable {
             .stateStore(storage.states())
             .nonceStore(storage.nonces())
             .httpFetcher(http)
+            .launchPolicy(b.launchPolicy)
             .clock(clock)
             .build();
     calls =
@@ -157,6 +159,7 @@ public final class BifTool implements AutoCloseable {
             core.enrolments(),
             programme.enrolment(),
             storage.lmsLinks(),
+            storage.refusedClaims(),
             storage.gradeRoutes(),
             programme.clock(),
             rosters);
@@ -269,7 +272,7 @@ public final class BifTool implements AutoCloseable {
   public void mount(ServletContext context) {
     LtiServlets.register(context, lti, admin);
     admin.register(context);
-    DeepLinkingServlets.register(context, picker);
+    DeepLinkingServlets.register(context, picker, lti.contentSecurityPolicy());
     ActivityPageServlet.register(context, pages);
   }
 
@@ -367,6 +370,7 @@ public final class BifTool implements AutoCloseable {
     private Clock clock;
     private ToolKeys keys;
     private HttpFetcher http;
+    private LaunchPolicy launchPolicy = LaunchPolicy.defaults();
     private DeliverySettings deliverySettings = DeliverySettings.defaults();
     private Duration rosterSyncInterval = CohortRosters.DEFAULT_INTERVAL;
     private Executor rosterSyncExecutor;
@@ -418,6 +422,16 @@ public final class BifTool implements AutoCloseable {
     /** Outbound HTTP to the platforms; by default the JDK's client with the default settings. */
     public Builder http(HttpFetcher http) {
       this.http = http;
+      return this;
+    }
+
+    /**
+     * How launches are checked: clock leeway, token age, anonymous launches, and whether plain
+     * {@code http} return URLs on loopback hosts are accepted (the demo and tests on one machine);
+     * by default {@link LaunchPolicy#defaults()}, https only.
+     */
+    public Builder launchPolicy(LaunchPolicy policy) {
+      this.launchPolicy = Objects.requireNonNull(policy, "policy");
       return this;
     }
 

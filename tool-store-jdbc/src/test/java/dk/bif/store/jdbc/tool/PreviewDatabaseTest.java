@@ -48,7 +48,7 @@ class PreviewDatabaseTest {
       assertThat(stores.lmsLinks().findPerson(new LmsPerson(lms, "sub-1")))
           .contains(EmployeeId.of("E1"));
       assertThat(versions(stores, "bif_core_schema_history")).containsExactly("1");
-      assertThat(versions(stores, "bif_tool_schema_history")).containsExactly("1");
+      assertThat(versions(stores, "bif_tool_schema_history")).containsExactly("1", "2");
     }
   }
 
@@ -56,7 +56,7 @@ class PreviewDatabaseTest {
   void aNewDatabaseGetsTheCoresAndTheToolsFirstMigrationsOnTheirOwnHistories() {
     try (ToolStores stores = ToolStores.open(StoreSettings.embedded(data), Clock.systemUTC())) {
       assertThat(versions(stores, "bif_core_schema_history")).containsExactly("1");
-      assertThat(versions(stores, "bif_tool_schema_history")).containsExactly("0", "1");
+      assertThat(versions(stores, "bif_tool_schema_history")).containsExactly("0", "1", "2");
     }
   }
 
