@@ -212,6 +212,23 @@ class DemoServerTest {
   }
 
   @Test
+  void neitherTheToolNorTheDemoLmsAnnouncesJettyOrItsVersion() throws Exception {
+    demo = DemoServer.start(DemoSettings.ephemeral(data));
+
+    for (URI uri :
+        List.of(
+            demo.toolUri().resolve("/"),
+            demo.toolUri().resolve("/no-such-page"),
+            demo.toolUri().resolve("/lti/jwks"),
+            demo.lmsUri(),
+            demo.lmsUri().resolve("/no-such-page"))) {
+      HttpResponse<String> answer = get(uri);
+      assertThat(answer.headers().firstValue("Server")).as(uri.toString()).isEmpty();
+      assertThat(answer.body()).as(uri.toString()).doesNotContainIgnoringCase("jetty");
+    }
+  }
+
+  @Test
   void closeStopsEveryThreadOfOursAndReleasesTheDatabaseFile() throws Exception {
     Set<Long> before = threadIds();
     demo = DemoServer.start(DemoSettings.ephemeral(data));

@@ -129,9 +129,10 @@ public final class LaunchValidator {
     requireSubject(claims, type);
     requireResourceLinkId(claims, type);
     requireDeepLinkReturnUrl(claims, type);
-    requireReturnUrlForTheBrowser(claims);
-    return LaunchMapping.launch(
-        claims, registration.key(), deployment, type, targetLinkUri, roleUris);
+    LtiLaunch launch =
+        LaunchMapping.launch(claims, registration.key(), deployment, type, targetLinkUri, roleUris);
+    requireReturnUrlForTheBrowser(launch);
+    return launch;
   }
 
   private PlatformRegistration requireRegistration(LaunchExpectation expected)
@@ -535,14 +536,13 @@ public final class LaunchValidator {
 
   /**
    * launch_presentation.return_url, when present, is a URL the browser may be sent to, as for deep
-   * linking. https://www.imsglobal.org/spec/lti/v1p3/#launch-presentation-claim
+   * linking (checked on the launch as read, so the URL is parsed once).
+   * https://www.imsglobal.org/spec/lti/v1p3/#launch-presentation-claim
    */
-  private void requireReturnUrlForTheBrowser(Claims claims) throws LaunchRefusedException {
-    Optional<Claims> presentation = claims.object(LAUNCH_PRESENTATION);
-    if (presentation.isEmpty()) return;
-    Optional<java.net.URI> url = presentation.get().uri("return_url");
-    if (url.isPresent() && !policy.acceptsBrowserUrl(url.get())) {
-      throw presentation.get().malformed("return_url", "an https URL");
+  private void requireReturnUrlForTheBrowser(LtiLaunch launch) throws LaunchRefusedException {
+    if (launch.returnUrl().isPresent() && !policy.acceptsBrowserUrl(launch.returnUrl().get())) {
+      throw new LaunchRefusedException(
+          CLAIM_MALFORMED, LAUNCH_PRESENTATION + ".return_url must be an https URL");
     }
   }
 }

@@ -604,6 +604,7 @@ class RefusedLaunchTest {
     assertThat(page.statusCode()).as(rule).isEqualTo(expected.httpStatus());
     assertThat(page.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(page.headers().firstValue("Server")).as("no Server header").isEmpty();
     assertThat(page.headers().firstValue("Content-Security-Policy"))
         .as(rule)
         .hasValueSatisfying(
