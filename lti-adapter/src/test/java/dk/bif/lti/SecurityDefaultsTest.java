@@ -36,7 +36,7 @@ class SecurityDefaultsTest {
   }
 
   @Test
-  void theBrowserIsSentToHttpsUrlsOnlyUnlessLoopbackHttpIsAllowed() {
+  void theDeepLinkingResponseGoesToHttpsUrlsOnlyUnlessLoopbackHttpIsAllowed() {
     assertThat(LaunchPolicy.defaults().allowHttpOnLoopback()).isFalse();
     assertThat(new LaunchPolicy(Duration.ofSeconds(5), Duration.ofMinutes(5), false))
         .isEqualTo(LaunchPolicy.defaults());

@@ -10,10 +10,10 @@ import java.util.Objects;
  * @param maxTokenAge how long after iat a token is still accepted, whatever its exp says; also how
  *     long nonces are remembered
  * @param allowAnonymousLaunches whether a resource link launch without {@code sub} is accepted
- * @param allowHttpOnLoopback whether a URL the browser is sent to ({@code deep_link_return_url},
- *     {@code launch_presentation.return_url}) may be plain {@code http} when its host is a loopback
- *     address ({@code localhost}, {@code 127.0.0.0/8}, {@code [::1]}): for a platform and tool on
- *     one machine (development, the demo); off by default, when only {@code https} is accepted
+ * @param allowHttpOnLoopback whether the {@code deep_link_return_url}, where the browser posts the
+ *     tool's signed response, may be plain {@code http} when its host is a loopback address ({@code
+ *     localhost}, {@code 127.0.0.0/8}, {@code [::1]}): for a platform and tool on one machine
+ *     (development, the demo); off by default, when only {@code https} is accepted
  */
 public record LaunchPolicy(
     Duration clockLeeway,
@@ -83,21 +83,35 @@ public record LaunchPolicy(
   }
 
   /**
-   * Whether the browser may be sent to a URL a platform named: {@code https} with a host, or {@code
-   * http} on a loopback host when {@link #allowHttpOnLoopback()}. Never {@code javascript:}, {@code
-   * data:} or any other scheme. No name is resolved: {@code localhost} and literal loopback
-   * addresses only.
+   * Whether the browser may post the tool's signed response to a URL a platform named: {@code
+   * https} with a host, or {@code http} on a loopback host when {@link #allowHttpOnLoopback()}.
+   * Never {@code javascript:}, {@code data:} or any other scheme. No name is resolved: {@code
+   * localhost} and literal loopback addresses only.
    *
    * @param url an absolute URL from a claim
-   * @return true when the tool may send the browser there
+   * @return true when the tool may send the browser there with a signed response
    */
   public boolean acceptsBrowserUrl(java.net.URI url) {
+    if (!isWebUrl(url)) return false;
+    if (url.getScheme().equalsIgnoreCase("https")) return true;
+    return allowHttpOnLoopback && isLoopback(url.getHost());
+  }
+
+  /**
+   * Whether a URL is a web address: {@code http} or {@code https} with a host. A {@code
+   * javascript:} or {@code data:} URL is not.
+   *
+   * @param url an absolute URL from a claim
+   * @return true for an http(s) URL with a host
+   */
+  public static boolean isWebUrl(java.net.URI url) {
     String scheme =
         url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
     String host = url.getHost();
-    if (host == null || host.isEmpty() || url.isOpaque()) return false;
-    if (scheme.equals("https")) return true;
-    return scheme.equals("http") && allowHttpOnLoopback && isLoopback(host);
+    return !url.isOpaque()
+        && host != null
+        && !host.isEmpty()
+        && (scheme.equals("https") || scheme.equals("http"));
   }
 
   private static boolean isLoopback(String host) {

@@ -131,7 +131,7 @@ public final class LaunchValidator {
     requireDeepLinkReturnUrl(claims, type);
     LtiLaunch launch =
         LaunchMapping.launch(claims, registration.key(), deployment, type, targetLinkUri, roleUris);
-    requireReturnUrlForTheBrowser(launch);
+    requireWebReturnUrl(launch);
     return launch;
   }
 
@@ -535,14 +535,16 @@ public final class LaunchValidator {
   }
 
   /**
-   * launch_presentation.return_url, when present, is a URL the browser may be sent to, as for deep
-   * linking (checked on the launch as read, so the URL is parsed once).
+   * launch_presentation.return_url, when present, is a web address (http or https with a host),
+   * never a {@code javascript:} or {@code data:} URL that a "back" link would run in the tool's
+   * origin. Checked on the launch as read, so the URL is parsed once. (Unlike the deep-linking
+   * return URL, which receives a signed response, plain http is allowed: it is only navigated to.)
    * https://www.imsglobal.org/spec/lti/v1p3/#launch-presentation-claim
    */
-  private void requireReturnUrlForTheBrowser(LtiLaunch launch) throws LaunchRefusedException {
-    if (launch.returnUrl().isPresent() && !policy.acceptsBrowserUrl(launch.returnUrl().get())) {
+  private static void requireWebReturnUrl(LtiLaunch launch) throws LaunchRefusedException {
+    if (launch.returnUrl().isPresent() && !LaunchPolicy.isWebUrl(launch.returnUrl().get())) {
       throw new LaunchRefusedException(
-          CLAIM_MALFORMED, LAUNCH_PRESENTATION + ".return_url must be an https URL");
+          CLAIM_MALFORMED, LAUNCH_PRESENTATION + ".return_url must be an http(s) URL");
     }
   }
 }

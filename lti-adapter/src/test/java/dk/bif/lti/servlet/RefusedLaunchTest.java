@@ -555,6 +555,14 @@ class RefusedLaunchTest {
                     c.put(
                         LTI + "launch_presentation", Map.of("return_url", "javascript:alert(1)")))),
         row(
+            "launch_presentation.return_url with a data: URL",
+            CLAIM_MALFORMED,
+            claims(
+                c ->
+                    c.put(
+                        LTI + "launch_presentation",
+                        Map.of("return_url", "data:text/html,<script>alert(1)</script>")))),
+        row(
             "AGS lineitems URL over 2000 characters",
             CLAIM_TOO_LARGE,
             claims(
@@ -673,6 +681,13 @@ class RefusedLaunchTest {
         Arguments.of(
             "exp as a fraction of a second",
             (Consumer<Map<String, Object>>) c -> c.put("exp", (long) c.get("iat") + 60.5)),
+        Arguments.of(
+            "a return_url over plain http (only navigated to, never posted to)",
+            (Consumer<Map<String, Object>>)
+                c ->
+                    c.put(
+                        LTI + "launch_presentation",
+                        Map.of("return_url", "http://lms.example.test/course/view.php?id=42"))),
         Arguments.of(
             "short role names",
             (Consumer<Map<String, Object>>) c -> c.put(LTI + "roles", List.of("Learner"))),
