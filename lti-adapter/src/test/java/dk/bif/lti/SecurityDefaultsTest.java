@@ -13,6 +13,7 @@ import dk.bif.lti.launch.LaunchValidator;
 import dk.bif.lti.oidc.InMemoryStateStore;
 import dk.bif.lti.oidc.LoginInitiation;
 import dk.bif.lti.servlet.LtiServlets;
+import dk.bif.lti.tool.ContentSecurityPolicy;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -35,12 +36,25 @@ class SecurityDefaultsTest {
   }
 
   @Test
+  void theDeepLinkingResponseGoesToHttpsUrlsOnlyUnlessLoopbackHttpIsAllowed() {
+    assertThat(LaunchPolicy.defaults().allowHttpOnLoopback()).isFalse();
+    assertThat(new LaunchPolicy(Duration.ofSeconds(5), Duration.ofMinutes(5), false))
+        .isEqualTo(LaunchPolicy.defaults());
+  }
+
+  @Test
+  void aNewlyRegisteredPlatformMayFrameThePagesWithinAMinute() {
+    assertThat(ContentSecurityPolicy.REFRESH).isEqualTo(Duration.ofSeconds(60));
+  }
+
+  @Test
   void tokenAndClaimSizesAreBounded() {
     assertThat(LaunchPolicy.MAX_TOKEN_CHARS).isEqualTo(64 * 1024);
     assertThat(LaunchPolicy.MAX_IDENTIFIER_LENGTH).isEqualTo(255);
     assertThat(LaunchPolicy.MAX_ROLES).isEqualTo(100);
     assertThat(LaunchPolicy.MAX_CUSTOM_PARAMETERS).isEqualTo(100);
     assertThat(LaunchPolicy.MAX_CLAIM_STRING_LENGTH).isEqualTo(4096);
+    assertThat(LaunchPolicy.MAX_URL_LENGTH).isEqualTo(2000);
     assertThat(LoginInitiation.MAX_PARAMETER_LENGTH).isEqualTo(8192);
   }
 
@@ -50,11 +64,22 @@ class SecurityDefaultsTest {
   }
 
   @Test
-  void keySetsAreCachedBetweenOneMinuteAndOneDayAndRefetchedAtMostEvery30Seconds() {
+  void keySetsAreTrustedBetweenOneAndFiveMinutesSoARemovedKeyIsRefusedWithinFiveMinutes() {
     assertThat(KeySetCachePolicy.DEFAULT_FLOOR).isEqualTo(Duration.ofMinutes(1));
-    assertThat(KeySetCachePolicy.DEFAULT_CEILING).isEqualTo(Duration.ofHours(24));
-    assertThat(KeySetCachePolicy.DEFAULT_WITHOUT_CACHE_CONTROL).isEqualTo(Duration.ofHours(1));
-    assertThat(KeySetCachePolicy.DEFAULT_REFETCH_INTERVAL).isEqualTo(Duration.ofSeconds(30));
+    assertThat(KeySetCachePolicy.DEFAULT_CEILING).isEqualTo(Duration.ofMinutes(5));
+    assertThat(KeySetCachePolicy.DEFAULT_WITHOUT_CACHE_CONTROL).isEqualTo(Duration.ofMinutes(5));
+  }
+
+  @Test
+  void aPlatformThatIsDownKeepsItsKnownKeysADayAndIsAskedAgainAfter30Seconds() {
+    assertThat(KeySetCachePolicy.DEFAULT_OUTAGE_TOLERANCE).isEqualTo(Duration.ofHours(24));
+    assertThat(KeySetCachePolicy.DEFAULT_RETRY_AFTER_FAILURE).isEqualTo(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void unknownKidsRefetchAPlatformsKeySetAtMostTenTimesAMinute() {
+    assertThat(KeySetCachePolicy.DEFAULT_MAX_UNKNOWN_KID_REFETCHES).isEqualTo(10);
+    assertThat(KeySetCachePolicy.DEFAULT_UNKNOWN_KID_WINDOW).isEqualTo(Duration.ofMinutes(1));
   }
 
   @Test

@@ -2,6 +2,8 @@ package dk.bif.tool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.bif.tool.bridge.LaunchBridge;
+import dk.bif.tool.bridge.RefusedClaims;
 import dk.bif.tool.deeplink.DeepLinkPicker;
 import dk.bif.tool.roster.CohortRosters;
 import dk.bif.tool.servlet.GradeAdminPages;
@@ -15,6 +17,16 @@ class ToolSecurityDefaultsTest {
   void oneTimeFormTokensCarry256RandomBitsAndLiveHalfAnHour() {
     assertThat(DeepLinkPicker.TOKEN_BYTES * 8).isEqualTo(256);
     assertThat(GradeAdminPages.TOKEN_LIFETIME).isEqualTo(Duration.ofMinutes(30));
+  }
+
+  @Test
+  void staffNumbersAndCohortIdsFromTheLmsAreAtMost200CharactersLikeTheirColumns() {
+    assertThat(LaunchBridge.MAX_ID_LENGTH).isEqualTo(200);
+  }
+
+  @Test
+  void theCoordinatorsListShowsAtMost500RefusedClaimsAtOnce() {
+    assertThat(RefusedClaims.MAX_LISTED).isEqualTo(500);
   }
 
   @Test

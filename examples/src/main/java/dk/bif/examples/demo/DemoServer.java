@@ -6,6 +6,7 @@ import dk.bif.credentials.CredentialIssuer;
 import dk.bif.credentials.IssuerProfile;
 import dk.bif.lti.keys.RotatingToolKeys;
 import dk.bif.lti.keys.ToolKeyFiles;
+import dk.bif.lti.launch.LaunchPolicy;
 import dk.bif.lti.registration.ClientId;
 import dk.bif.lti.registration.DeploymentId;
 import dk.bif.lti.registration.Issuer;
@@ -13,6 +14,7 @@ import dk.bif.lti.registration.PlatformKeySource;
 import dk.bif.lti.registration.PlatformRegistration;
 import dk.bif.lti.registration.RegistrationKey;
 import dk.bif.lti.servlet.LtiServlets;
+import dk.bif.lti.testkit.HttpConnectors;
 import dk.bif.lti.testkit.PlatformUser;
 import dk.bif.lti.testkit.Profile;
 import dk.bif.lti.testkit.ReferencePlatform;
@@ -155,10 +157,8 @@ public final class DemoServer implements AutoCloseable {
               .start();
 
       p.toolServer = new Server();
-      ServerConnector connector = new ServerConnector(p.toolServer);
-      connector.setHost("127.0.0.1");
-      connector.setPort(settings.toolPort());
-      p.toolServer.addConnector(connector);
+      ServerConnector connector =
+          HttpConnectors.connector(p.toolServer, "127.0.0.1", settings.toolPort());
       connector.open();
       p.toolUri = URI.create("http://127.0.0.1:" + connector.getLocalPort());
 
@@ -190,6 +190,8 @@ public final class DemoServer implements AutoCloseable {
                       p.stores.credentials(),
                       BifFramework.fagligheder2017(),
                       clock))
+              // the demo LMS is plain http on 127.0.0.1: its deep-linking return URL too
+              .launchPolicy(LaunchPolicy.defaults().withHttpOnLoopback(true))
               .build();
       ServletContextHandler context = new ServletContextHandler();
       context.setContextPath("/");

@@ -1,5 +1,6 @@
 package dk.bif.examples.browser;
 
+import dk.bif.lti.testkit.HttpConnectors;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -31,10 +32,7 @@ final class StaticPages implements AutoCloseable {
   static StaticPages serve(Map<String, String> pages) throws Exception {
     Map<String, String> copy = Map.copyOf(pages);
     Server server = new Server();
-    ServerConnector connector = new ServerConnector(server);
-    connector.setHost("127.0.0.1");
-    connector.setPort(0);
-    server.addConnector(connector);
+    ServerConnector connector = HttpConnectors.connector(server, "127.0.0.1", 0);
     server.setHandler(
         new Handler.Abstract() {
           @Override

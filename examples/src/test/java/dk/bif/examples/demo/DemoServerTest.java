@@ -14,6 +14,7 @@ import dk.bif.lti.testkit.PlatformUser;
 import dk.bif.lti.testkit.RecordedScore;
 import dk.bif.lti.testkit.ResourceLink;
 import dk.bif.tool.bridge.LmsPerson;
+import dk.bif.tool.bridge.PersonLinking;
 import dk.bif.tool.servlet.DeepLinkingServlets;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -215,7 +216,7 @@ class DemoServerTest {
             demo.stores()
                 .lmsLinks()
                 .linkPerson(new LmsPerson(platform, PARTICIPANT), EmployeeId.of("someone-else")))
-        .isEqualTo(PARTICIPANT_ID);
+        .isEqualTo(new PersonLinking.Linked(PARTICIPANT_ID));
     assertThat(demo.stores().registrations().find(platform))
         .hasValueSatisfying(
             r ->
@@ -229,6 +230,23 @@ class DemoServerTest {
     assertThat(again.status()).as(again.body()).isEqualTo(200);
     assertThat(again.uri().getPath()).isEqualTo("/bif/participant");
     assertThat(again.body()).contains("id=\"participant-grade\"").contains("7 (C)");
+  }
+
+  @Test
+  void neitherTheToolNorTheDemoLmsAnnouncesJettyOrItsVersion() throws Exception {
+    demo = DemoServer.start(DemoSettings.ephemeral(data));
+
+    for (URI uri :
+        List.of(
+            demo.toolUri().resolve("/"),
+            demo.toolUri().resolve("/no-such-page"),
+            demo.toolUri().resolve("/lti/jwks"),
+            demo.lmsUri(),
+            demo.lmsUri().resolve("/no-such-page"))) {
+      HttpResponse<String> answer = get(uri);
+      assertThat(answer.headers().firstValue("Server")).as(uri.toString()).isEmpty();
+      assertThat(answer.body()).as(uri.toString()).doesNotContainIgnoringCase("jetty");
+    }
   }
 
   @Test

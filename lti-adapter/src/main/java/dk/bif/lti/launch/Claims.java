@@ -12,6 +12,9 @@ import java.util.Optional;
  * ReasonCode#CLAIM_TOO_LARGE}. Naming the claim in the detail makes the log useful.
  */
 final class Claims {
+  /** The last second of year 9999 (UTC): no real token's time is later. */
+  static final long MAX_NUMERIC_DATE = 253_402_300_799L;
+
   private final Map<String, Object> values;
   private final String path;
 
@@ -86,16 +89,48 @@ final class Claims {
     return Optional.of(result);
   }
 
+  /**
+   * A NumericDate (RFC 7519 §2): seconds since the epoch, an integer or a fraction (truncated),
+   * from 0 to {@link #MAX_NUMERIC_DATE}; anything else, such as a value that overflows, is
+   * malformed.
+   */
   Optional<Long> seconds(String name) throws LaunchRefusedException {
     Object value = values.get(name);
     if (value == null) return Optional.empty();
-    if (!(value instanceof Number n)) throw malformed(name, "a number of seconds");
-    return Optional.of(n.longValue());
+    long seconds;
+    if (value instanceof Integer || value instanceof Long) {
+      seconds = ((Number) value).longValue();
+    } else if (value instanceof Double d && Double.isFinite(d) && Math.abs(d) < 1e15) {
+      seconds = (long) Math.floor(d);
+    } else if (value instanceof java.math.BigDecimal b
+        && b.abs().compareTo(java.math.BigDecimal.valueOf(1_000_000_000_000_000L)) < 0) {
+      seconds = b.longValue();
+    } else {
+      throw malformed(name, "a NumericDate from 0 to " + MAX_NUMERIC_DATE + " seconds");
+    }
+    if (seconds < 0 || seconds > MAX_NUMERIC_DATE) {
+      throw malformed(name, "a NumericDate from 0 to " + MAX_NUMERIC_DATE + " seconds");
+    }
+    return Optional.of(seconds);
   }
 
+  /**
+   * An absolute URL of at most {@link LaunchPolicy#MAX_URL_LENGTH} characters; blank counts as
+   * absent.
+   */
   Optional<URI> uri(String name) throws LaunchRefusedException {
     Optional<String> text = text(name);
     if (text.isEmpty()) return Optional.empty();
+    if (text.get().length() > LaunchPolicy.MAX_URL_LENGTH) {
+      throw new LaunchRefusedException(
+          ReasonCode.CLAIM_TOO_LARGE,
+          where(name)
+              + " has "
+              + text.get().length()
+              + " characters; at most "
+              + LaunchPolicy.MAX_URL_LENGTH
+              + " accepted");
+    }
     try {
       URI uri = new URI(text.get());
       if (!uri.isAbsolute()) throw malformed(name, "an absolute URL");

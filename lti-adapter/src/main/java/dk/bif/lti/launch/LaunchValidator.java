@@ -15,13 +15,10 @@ import dk.bif.lti.registration.PlatformRegistration;
 import dk.bif.lti.registration.RegistrationRepository;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Checks an id_token from an LTI 1.3 launch, one rule per step, each step citing the section it
@@ -30,6 +27,9 @@ import java.util.Set;
  * <p>Stateless and thread-safe: it holds only thread-safe collaborators (the registrations, the
  * platform key cache, the nonce store, the clock) and keeps nothing per launch; its one memo, of
  * JWS headers whose signature verified, only saves parsing the same header twice.
+ *
+ * <p>The rules end where the launch is trusted; reading the trusted claims into an {@link
+ * LtiLaunch} is {@link LaunchMapping}'s work.
  *
  * <p>Outcomes: an {@link LtiLaunch}; a {@link LaunchRefusedException} with a {@link ReasonCode}
  * when the token cannot be trusted; a {@link KeySetUnavailableException} when the platform's keys
@@ -43,13 +43,9 @@ public final class LaunchValidator {
   static final String TARGET_LINK_URI = LTI + "target_link_uri";
   static final String RESOURCE_LINK = LTI + "resource_link";
   static final String ROLES = LTI + "roles";
-  static final String CONTEXT = LTI + "context";
-  static final String CUSTOM = LTI + "custom";
   static final String LAUNCH_PRESENTATION = LTI + "launch_presentation";
   static final String DEEP_LINKING_SETTINGS =
       "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings";
-  static final String AGS_ENDPOINT = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
-  static final String NRPS = "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice";
 
   private static final com.fasterxml.jackson.databind.ObjectReader CLAIMS_READER =
       new com.fasterxml.jackson.databind.ObjectMapper()
@@ -109,6 +105,7 @@ public final class LaunchValidator {
     requireSizeWithinLimit(idToken);
     CompactJws jwt = requireSignedJwt(idToken);
     requireRs256(jwt.header());
+    requireNoCriticalExtensions(jwt.header());
     String kid = requireKid(jwt.header());
     PlatformKey key = requirePublishedKey(registration, kid);
     RSASSAVerifier verifier = requireKeyFitsAlgorithm(key);
@@ -120,6 +117,7 @@ public final class LaunchValidator {
     requireAuthorizedParty(claims, registration);
     long issuedAt = requireIssuedAt(claims, now);
     requireNotExpired(claims, now);
+    requireNotBefore(claims, now);
     String nonce = requireNonce(claims);
     requireNonceNotSeenBefore(registration, nonce, issuedAt);
     requireNonceOfThisLogin(nonce, expected);
@@ -128,28 +126,13 @@ public final class LaunchValidator {
     MessageType type = requireSupportedMessageType(claims);
     String targetLinkUri = requireTargetLinkUri(claims, expected);
     List<String> roleUris = requireRoles(claims);
-    LtiUser user = requireUser(claims, type);
-    Optional<ResourceLink> resourceLink = requireResourceLink(claims, type);
-    Optional<DeepLinkingSettings> deepLinking = requireDeepLinkingSettings(claims, type);
-    Optional<Claims> presentation = claims.object(LAUNCH_PRESENTATION);
-    return new LtiLaunch(
-        registration.key(),
-        deployment,
-        type,
-        targetLinkUri,
-        user,
-        roles(roleUris),
-        roleUris,
-        context(claims),
-        resourceLink,
-        custom(claims),
-        ags(claims),
-        nrps(claims),
-        presentation.isPresent() && presentation.get().has("locale")
-            ? presentation.get().text("locale")
-            : claims.text("locale"),
-        presentation.isPresent() ? presentation.get().uri("return_url") : Optional.empty(),
-        deepLinking);
+    requireSubject(claims, type);
+    requireResourceLinkId(claims, type);
+    requireDeepLinkReturnUrl(claims, type);
+    LtiLaunch launch =
+        LaunchMapping.launch(claims, registration.key(), deployment, type, targetLinkUri, roleUris);
+    requireWebReturnUrl(launch);
+    return launch;
   }
 
   private PlatformRegistration requireRegistration(LaunchExpectation expected)
@@ -197,6 +180,17 @@ public final class LaunchValidator {
   }
 
   /**
+   * No critical header extension: the tool understands none, and a JWS whose {@code crit} names one
+   * the recipient does not understand must be refused.
+   * https://www.rfc-editor.org/rfc/rfc7515#section-4.1.11
+   */
+  private static void requireNoCriticalExtensions(JWSHeader header) throws LaunchRefusedException {
+    if (header.getCriticalParams() != null) {
+      throw new LaunchRefusedException(CRIT_UNSUPPORTED, "crit " + header.getCriticalParams());
+    }
+  }
+
+  /**
    * The header names the signing key; platforms publish several during rotation.
    * https://www.imsglobal.org/spec/security/v1p0/#h_key-set-url
    */
@@ -207,7 +201,7 @@ public final class LaunchValidator {
   }
 
   /**
-   * The key comes from the registration's key set, refetched once when the kid is new.
+   * The key comes from the registration's key set, refetched when the kid is new.
    * https://www.imsglobal.org/spec/security/v1p0/#issuer-public-key-rotation
    */
   private PlatformKey requirePublishedKey(PlatformRegistration registration, String kid)
@@ -311,6 +305,10 @@ public final class LaunchValidator {
    */
   private static void requireAuthorizedParty(Claims claims, PlatformRegistration registration)
       throws LaunchRefusedException {
+    Object raw = claims.raw("azp");
+    if (raw != null && (!(raw instanceof String s) || s.isBlank())) {
+      throw claims.malformed("azp", "the client_id of the tool (a non-blank string)");
+    }
     Optional<String> azp = claims.text("azp");
     if (audiences(claims).size() > 1 && azp.isEmpty()) {
       throw new LaunchRefusedException(AZP_MISSING, "several audiences and no azp");
@@ -349,6 +347,18 @@ public final class LaunchValidator {
     if (now.getEpochSecond() > exp + policy.clockLeeway().toSeconds()) {
       throw new LaunchRefusedException(
           TOKEN_EXPIRED, "exp " + exp + ", now " + now.getEpochSecond());
+    }
+  }
+
+  /**
+   * nbf, when present, has been reached, give or take the leeway.
+   * https://www.rfc-editor.org/rfc/rfc7519#section-4.1.5
+   */
+  private void requireNotBefore(Claims claims, Instant now) throws LaunchRefusedException {
+    Optional<Long> nbf = claims.seconds("nbf");
+    if (nbf.isPresent() && nbf.get() > now.getEpochSecond() + policy.clockLeeway().toSeconds()) {
+      throw new LaunchRefusedException(
+          TOKEN_NOT_YET_VALID, "nbf " + nbf.get() + ", now " + now.getEpochSecond());
     }
   }
 
@@ -471,127 +481,70 @@ public final class LaunchValidator {
    * sub is present unless the launch is an allowed anonymous resource link launch.
    * https://www.imsglobal.org/spec/lti/v1p3/#user-identity-claims
    */
-  private LtiUser requireUser(Claims claims, MessageType type) throws LaunchRefusedException {
-    Optional<String> sub = claims.identifier("sub");
+  private void requireSubject(Claims claims, MessageType type) throws LaunchRefusedException {
     boolean anonymousAllowed = policy.allowAnonymousLaunches() && type == MessageType.RESOURCE_LINK;
-    if (sub.isEmpty() && !anonymousAllowed)
+    if (claims.identifier("sub").isEmpty() && !anonymousAllowed) {
       throw new LaunchRefusedException(SUBJECT_MISSING, "no sub");
-    return new LtiUser(
-        sub,
-        claims.text("name"),
-        claims.text("given_name"),
-        claims.text("family_name"),
-        claims.text("email"));
+    }
   }
 
   /**
    * A resource link launch carries resource_link.id.
    * https://www.imsglobal.org/spec/lti/v1p3/#resource-link-claim
    */
-  private static Optional<ResourceLink> requireResourceLink(Claims claims, MessageType type)
+  private static void requireResourceLinkId(Claims claims, MessageType type)
       throws LaunchRefusedException {
+    if (type != MessageType.RESOURCE_LINK) return;
     Optional<Claims> link = claims.object(RESOURCE_LINK);
-    Optional<String> id = link.isPresent() ? link.get().identifier("id") : Optional.empty();
-    if (id.isEmpty()) {
-      if (type == MessageType.RESOURCE_LINK) {
-        throw new LaunchRefusedException(RESOURCE_LINK_MISSING, "no resource_link.id");
-      }
-      return Optional.empty();
+    if (link.isEmpty() || link.get().identifier("id").isEmpty()) {
+      throw new LaunchRefusedException(RESOURCE_LINK_MISSING, "no resource_link.id");
     }
-    return Optional.of(
-        new ResourceLink(id.get(), link.get().text("title"), link.get().text("description")));
   }
 
   /**
-   * A deep linking request carries deep_link_return_url.
+   * A deep linking request carries deep_link_return_url, where the tool's page sends the browser
+   * with the response: https only (plain http on a loopback host when the policy allows it), never
+   * a {@code javascript:} or {@code data:} URL that would run in the tool's origin.
    * https://www.imsglobal.org/spec/lti-dl/v2p0/#deep-linking-settings
    */
-  private static Optional<DeepLinkingSettings> requireDeepLinkingSettings(
-      Claims claims, MessageType type) throws LaunchRefusedException {
-    if (type != MessageType.DEEP_LINKING) return Optional.empty();
+  private void requireDeepLinkReturnUrl(Claims claims, MessageType type)
+      throws LaunchRefusedException {
+    if (type != MessageType.DEEP_LINKING) return;
     Optional<Claims> settings = claims.object(DEEP_LINKING_SETTINGS);
-    if (settings.isEmpty() || !settings.get().has("deep_link_return_url")) {
+    Optional<String> text =
+        settings.isPresent() ? settings.get().text("deep_link_return_url") : Optional.empty();
+    if (text.isEmpty()) {
       throw new LaunchRefusedException(DEEP_LINK_RETURN_URL_MISSING, "no deep_link_return_url");
     }
-    Claims s = settings.get();
-    return Optional.of(
-        new DeepLinkingSettings(
-            s.uri("deep_link_return_url")
-                .orElseThrow(
-                    () -> new LaunchRefusedException(DEEP_LINK_RETURN_URL_MISSING, "blank")),
-            s.strings("accept_types", LaunchPolicy.MAX_ROLES).orElse(List.of()),
-            s.text("data"),
-            s.flag("accept_multiple"),
-            s.flag("accept_lineitem"),
-            s.flag("auto_create")));
-  }
-
-  private static Set<LtiRole> roles(List<String> uris) {
-    Set<LtiRole> roles = EnumSet.noneOf(LtiRole.class);
-    for (String uri : uris) LtiRole.parse(uri).ifPresent(roles::add);
-    return roles;
-  }
-
-  /** https://www.imsglobal.org/spec/lti/v1p3/#context-claim */
-  private static Optional<LtiContext> context(Claims claims) throws LaunchRefusedException {
-    Optional<Claims> context = claims.object(CONTEXT);
-    if (context.isEmpty()) return Optional.empty();
-    Claims c = context.get();
-    String id = c.identifier("id").orElseThrow(() -> c.malformed("id", "a non-blank string"));
-    return Optional.of(
-        new LtiContext(
-            id,
-            c.text("label"),
-            c.text("title"),
-            c.strings("type", LaunchPolicy.MAX_ROLES).orElse(List.of())));
-  }
-
-  /** https://www.imsglobal.org/spec/lti/v1p3/#custom-properties-and-variable-substitution */
-  private static Map<String, String> custom(Claims claims) throws LaunchRefusedException {
-    Optional<Claims> custom = claims.object(CUSTOM);
-    if (custom.isEmpty()) return Map.of();
-    Map<String, Object> values = custom.get().values();
-    if (values.size() > LaunchPolicy.MAX_CUSTOM_PARAMETERS) {
+    Optional<java.net.URI> url;
+    try {
+      url = settings.get().uri("deep_link_return_url");
+    } catch (LaunchRefusedException e) {
+      if (e.code() == CLAIM_TOO_LARGE) throw e;
       throw new LaunchRefusedException(
-          CLAIM_TOO_LARGE,
-          "custom has "
-              + values.size()
-              + " parameters; limit "
-              + LaunchPolicy.MAX_CUSTOM_PARAMETERS);
+          DEEP_LINK_RETURN_URL_INVALID, "deep_link_return_url is not an absolute URL");
     }
-    Map<String, String> result = new LinkedHashMap<>();
-    for (String name : values.keySet()) {
-      Object value = values.get(name);
-      if (value instanceof Number || value instanceof Boolean) {
-        result.put(name, String.valueOf(value));
-      } else {
-        custom.get().text(name).ifPresent(text -> result.put(name, text));
-      }
+    if (url.isEmpty() || !policy.acceptsBrowserUrl(url.get())) {
+      throw new LaunchRefusedException(
+          DEEP_LINK_RETURN_URL_INVALID,
+          "deep_link_return_url has scheme "
+              + url.map(java.net.URI::getScheme).orElse("(none)")
+              + "; https required"
+              + (policy.allowHttpOnLoopback() ? " (http on a loopback host)" : ""));
     }
-    return result;
   }
 
-  /** https://www.imsglobal.org/spec/lti-ags/v2p0/#assignment-and-grade-service-claim */
-  private static Optional<AgsEndpoint> ags(Claims claims) throws LaunchRefusedException {
-    Optional<Claims> ags = claims.object(AGS_ENDPOINT);
-    if (ags.isEmpty()) return Optional.empty();
-    Claims a = ags.get();
-    return Optional.of(
-        new AgsEndpoint(
-            a.strings("scope", LaunchPolicy.MAX_ROLES).orElse(List.of()),
-            a.uri("lineitems"),
-            a.uri("lineitem")));
-  }
-
-  /** https://www.imsglobal.org/spec/lti-nrps/v2p0/#lti-1-3-integration */
-  private static Optional<NrpsEndpoint> nrps(Claims claims) throws LaunchRefusedException {
-    Optional<Claims> nrps = claims.object(NRPS);
-    if (nrps.isEmpty()) return Optional.empty();
-    Claims n = nrps.get();
-    return Optional.of(
-        new NrpsEndpoint(
-            n.uri("context_memberships_url")
-                .orElseThrow(() -> n.malformed("context_memberships_url", "an absolute URL")),
-            n.strings("service_versions", LaunchPolicy.MAX_ROLES).orElse(List.of())));
+  /**
+   * launch_presentation.return_url, when present, is a web address (http or https with a host),
+   * never a {@code javascript:} or {@code data:} URL that a "back" link would run in the tool's
+   * origin. Checked on the launch as read, so the URL is parsed once. (Unlike the deep-linking
+   * return URL, which receives a signed response, plain http is allowed: it is only navigated to.)
+   * https://www.imsglobal.org/spec/lti/v1p3/#launch-presentation-claim
+   */
+  private static void requireWebReturnUrl(LtiLaunch launch) throws LaunchRefusedException {
+    if (launch.returnUrl().isPresent() && !LaunchPolicy.isWebUrl(launch.returnUrl().get())) {
+      throw new LaunchRefusedException(
+          CLAIM_MALFORMED, LAUNCH_PRESENTATION + ".return_url must be an http(s) URL");
+    }
   }
 }

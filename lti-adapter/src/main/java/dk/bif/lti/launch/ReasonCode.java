@@ -23,6 +23,8 @@ public enum ReasonCode {
   STATE_EXPIRED(401, "The launch took too long; start it again from the course."),
   STATE_NOT_BOUND_TO_BROWSER(
       401, "The launch did not come from the browser that started it (check third-party cookies)."),
+  REQUEST_MALFORMED(
+      400, "The request could not be read: its form data is malformed, not UTF-8 or too large."),
   TOKEN_MISSING(400, "The launch has no 'id_token' parameter."),
   TOKEN_TOO_LARGE(400, "The id_token is larger than the tool accepts."),
   TOKEN_MALFORMED(400, "The id_token is not a well-formed signed JWT."),
@@ -30,6 +32,8 @@ public enum ReasonCode {
   // The signature (Security Framework §5.1.3 steps 1 and 6, §6)
   ALG_NONE(401, "The id_token is unsigned (alg none)."),
   ALG_NOT_ALLOWED(401, "The id_token is not signed with RS256."),
+  CRIT_UNSUPPORTED(
+      401, "The id_token header requires extensions (crit) that the tool does not support."),
   KID_MISSING(401, "The id_token header names no key (kid)."),
   KID_UNKNOWN(401, "The platform does not publish the key that signed the id_token."),
   ALG_KEY_MISMATCH(401, "The key named by the id_token is not an RS256 signing key."),
@@ -43,6 +47,7 @@ public enum ReasonCode {
   AZP_MISMATCH(401, "The id_token's authorized party (azp) is not this tool."),
   EXP_MISSING(401, "The id_token has no expiry (exp)."),
   TOKEN_EXPIRED(401, "The id_token has expired."),
+  TOKEN_NOT_YET_VALID(401, "The id_token is not valid yet (nbf)."),
   IAT_MISSING(401, "The id_token has no issue time (iat)."),
   IAT_IN_FUTURE(401, "The id_token was issued in the future."),
   TOKEN_TOO_OLD(401, "The id_token was issued too long ago."),
@@ -62,6 +67,8 @@ public enum ReasonCode {
   SUBJECT_MISSING(401, "The id_token names no user (sub) and anonymous launches are off."),
   RESOURCE_LINK_MISSING(401, "The resource link launch has no resource_link id."),
   DEEP_LINK_RETURN_URL_MISSING(401, "The deep linking request has no deep_link_return_url."),
+  DEEP_LINK_RETURN_URL_INVALID(
+      401, "The deep linking request's deep_link_return_url is not an https URL."),
   CLAIM_TOO_LARGE(401, "A claim in the id_token is larger than the tool accepts."),
   CLAIM_MALFORMED(401, "A claim in the id_token has the wrong type or format."),
 

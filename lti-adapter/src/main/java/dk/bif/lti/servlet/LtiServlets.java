@@ -7,6 +7,7 @@ import dk.bif.lti.launch.ReasonCode;
 import dk.bif.lti.oidc.LoginRedirect;
 import dk.bif.lti.oidc.PendingLogin;
 import dk.bif.lti.tool.LtiTool;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
@@ -15,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,9 +27,14 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@value #LOGIN_PATH} (GET and POST), {@value #LAUNCH_PATH} (POST) and {@value #JWKS_PATH} (GET).
  *
  * <p>A refused login or launch gets an HTML page with status 400 or 401, the reason code and a
- * plain message; an unreachable platform key set gets 502; anything unexpected gets a generic 500
- * page. No page shows a stack trace or the token. Every such page shows a correlation id, which the
- * log line carries as well.
+ * plain message; a request the container cannot read (a form over its limits, invalid UTF-8, a
+ * broken {@code %} escape) gets 400 with {@link ReasonCode#REQUEST_MALFORMED}; an unreachable
+ * platform key set gets 502; anything unexpected gets a generic 500 page. No page shows a stack
+ * trace or the token. Every such page shows a correlation id, which the log line carries as well.
+ *
+ * <p>Every response under {@value #LTI_PATHS} carries the {@link PageHeaders} with the tool's
+ * Content-Security-Policy ({@code frame-ancestors} the registered platforms), no-store, nosniff,
+ * no-referrer.
  */
 public final class LtiServlets {
   /** Path of the OIDC login initiation endpoint. */
@@ -39,6 +45,9 @@ public final class LtiServlets {
 
   /** Path of the tool's JWK Set. */
   public static final String JWKS_PATH = "/lti/jwks";
+
+  /** The paths whose every response gets the {@link PageHeaders}. */
+  public static final String LTI_PATHS = "/lti/*";
 
   /** How long platforms may cache the tool's JWK Set: 5 minutes, shorter than a rotation step. */
   public static final int JWKS_MAX_AGE_SECONDS = 300;
@@ -57,6 +66,10 @@ public final class LtiServlets {
   public static void register(ServletContext context, LtiTool tool, LaunchHandler handler) {
     Objects.requireNonNull(tool, "tool");
     Objects.requireNonNull(handler, "handler");
+    context
+        .addFilter("lti-page-security", new PageSecurityFilter(tool.contentSecurityPolicy()))
+        .addMappingForUrlPatterns(
+            EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR), false, LTI_PATHS);
     context.addServlet("lti-login", new LoginServlet(tool)).addMapping(LOGIN_PATH);
     context.addServlet("lti-launch", new LaunchServlet(tool, handler)).addMapping(LAUNCH_PATH);
     context.addServlet("lti-jwks", new JwksServlet(tool)).addMapping(JWKS_PATH);
@@ -85,7 +98,7 @@ public final class LtiServlets {
     private void handle(HttpServletRequest request, HttpServletResponse response)
         throws IOException {
       try {
-        LoginRedirect redirect = tool.login(parameters(request));
+        LoginRedirect redirect = tool.login(RequestParameters.of(request));
         response.addCookie(
             bindingCookie(
                 redirect.cookieName(),
@@ -96,6 +109,8 @@ public final class LtiServlets {
         response.setHeader("Location", redirect.location().toString());
       } catch (LaunchRefusedException e) {
         refuse(response, "login", e);
+      } catch (MalformedRequestException e) {
+        malformed(response, "login", e);
       } catch (RuntimeException e) {
         internalError(response, "login", e);
       }
@@ -115,12 +130,17 @@ public final class LtiServlets {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
         throws IOException {
-      clearBindingCookie(request, response);
+      Map<String, String> form;
+      try {
+        form = RequestParameters.of(request);
+      } catch (MalformedRequestException e) {
+        malformed(response, "launch", e);
+        return;
+      }
+      clearBindingCookie(form.get("state"), response);
       LtiLaunch launch;
       try {
-        launch =
-            tool.launch(
-                request.getParameter("id_token"), request.getParameter("state"), cookies(request));
+        launch = tool.launch(form.get("id_token"), form.get("state"), cookies(request));
       } catch (LaunchRefusedException e) {
         refuse(response, "launch", e);
         return;
@@ -149,9 +169,7 @@ public final class LtiServlets {
     }
 
     /** The binding cookie has done its work once the launch arrives, whatever the outcome. */
-    private static void clearBindingCookie(
-        HttpServletRequest request, HttpServletResponse response) {
-      String state = request.getParameter("state");
+    private static void clearBindingCookie(String state, HttpServletResponse response) {
       if (state == null || !state.matches("[A-Za-z0-9_-]{1,64}")) return;
       response.addCookie(bindingCookie(PendingLogin.cookieName(state), "", 0));
     }
@@ -200,21 +218,27 @@ public final class LtiServlets {
     return cookie;
   }
 
-  private static Map<String, String> parameters(HttpServletRequest request) {
-    Map<String, String> params = new HashMap<>();
-    request
-        .getParameterMap()
-        .forEach(
-            (name, values) -> {
-              if (values.length > 0) params.put(name, values[0]);
-            });
-    return params;
-  }
-
   private static void refuse(HttpServletResponse response, String what, LaunchRefusedException e)
       throws IOException {
     String id = correlationId();
     LOG.log(Level.INFO, "{0} refused [{1}] {2}", what, id, e.getMessage());
+    page(response, e.code(), id);
+  }
+
+  /**
+   * The page for a request the container could not read, with {@link ReasonCode#REQUEST_MALFORMED}
+   * and one log line at INFO: a malformed request is the sender's fault, not the tool's.
+   *
+   * @param response where to write
+   * @param what what was asked for, for the log ("login", "launch", "page post")
+   * @param e what could not be read
+   * @throws IOException when writing fails
+   */
+  public static void malformed(
+      HttpServletResponse response, String what, MalformedRequestException e) throws IOException {
+    String id = correlationId();
+    LOG.log(Level.INFO, "{0} refused [{1}] {2}: {3}", what, id, e.code(), e.getMessage());
+    if (response.isCommitted()) return;
     page(response, e.code(), id);
   }
 

@@ -49,6 +49,7 @@ public final class LtiTool {
   private final StateStore states;
   private final ToolKeys toolKeys;
   private final Clock clock;
+  private final ContentSecurityPolicy contentSecurityPolicy;
 
   private LtiTool(Builder b) {
     this.clock = b.clock;
@@ -62,6 +63,7 @@ public final class LtiTool {
     HttpFetcher fetcher =
         b.fetcher != null ? b.fetcher : new JdkHttpFetcher(HttpSettings.defaults());
     NonceStore nonces = b.nonces != null ? b.nonces : new InMemoryNonceStore(clock);
+    this.contentSecurityPolicy = new ContentSecurityPolicy(registrations, b.frameOrigins, clock);
     this.validator =
         new LaunchValidator(
             registrations,
@@ -131,6 +133,14 @@ public final class LtiTool {
     return toolKeys.publicKeys().toString(true);
   }
 
+  /**
+   * The Content-Security-Policy of the tool's pages, whose {@code frame-ancestors} are the
+   * registered platforms' origins (and those given to {@link Builder#frameOrigin}).
+   */
+  public ContentSecurityPolicy contentSecurityPolicy() {
+    return contentSecurityPolicy;
+  }
+
   /** How long a login waits for its launch (also the binding cookie's lifetime). */
   public Duration stateLifetime() {
     return login.stateLifetime();
@@ -145,6 +155,7 @@ public final class LtiTool {
     private ToolKeys toolKeys;
     private URI redirectUri;
     private final List<URI> launchUrls = new ArrayList<>();
+    private final List<URI> frameOrigins = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
     private HttpFetcher fetcher;
     private KeySetCachePolicy keySetPolicy = KeySetCachePolicy.defaults();
@@ -197,6 +208,18 @@ public final class LtiTool {
      */
     public Builder launchUrl(URI launchUrl) {
       this.launchUrls.add(launchUrl);
+      return this;
+    }
+
+    /**
+     * A further origin that may frame the tool's pages, for an LMS that serves its pages from
+     * another host than its issuer and authorization endpoint.
+     *
+     * @param origin e.g. {@code https://kp.itslearning.com}
+     * @return this builder
+     */
+    public Builder frameOrigin(URI origin) {
+      this.frameOrigins.add(Objects.requireNonNull(origin, "origin"));
       return this;
     }
 

@@ -186,7 +186,65 @@ class LaunchValidatorTest {
             LaunchRefusedException.class,
             () -> validator(LaunchPolicy.defaults()).validate(token, expecting("n4")));
 
-    assertThat(refused.code()).isEqualTo(ReasonCode.SIGNATURE_INVALID);
+    assertThat(refused.code()).isEqualTo(ReasonCode.CRIT_UNSUPPORTED);
+    assertThat(refused.getMessage()).contains("https://example.com/must-understand");
+  }
+
+  private Map<String, Object> deepLinkingClaims(String nonce, String returnUrl) {
+    Map<String, Object> claims = claims(nonce);
+    claims.put(TestPlatform.LTI + "message_type", "LtiDeepLinkingRequest");
+    claims.remove(TestPlatform.LTI + "resource_link");
+    claims.put(
+        "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings",
+        Map.of("deep_link_return_url", returnUrl, "accept_types", List.of("ltiResourceLink")));
+    return claims;
+  }
+
+  @Test
+  void aDeepLinkReturnUrlOverHttpIsAcceptedOnlyOnALoopbackHostAndOnlyWhenThePolicyAllowsIt()
+      throws Exception {
+    LaunchPolicy loopbackHttp = LaunchPolicy.defaults().withHttpOnLoopback(true);
+    String[] loopback = {
+      "http://127.0.0.1:8081/mod/lti/contentitem_return.php",
+      "http://localhost/return",
+      "http://[::1]:9000/return"
+    };
+    for (int i = 0; i < loopback.length; i++) {
+      String nonce = "loop-" + i;
+      String token = sign(deepLinkingClaims(nonce, loopback[i]));
+      LtiLaunch launch = validator(loopbackHttp).validate(token, expecting(nonce));
+      assertThat(launch.deepLinking()).map(d -> d.returnUrl().toString()).contains(loopback[i]);
+      String refusedNonce = "strict-" + i;
+      String strict = sign(deepLinkingClaims(refusedNonce, loopback[i]));
+      LaunchRefusedException refused =
+          catchThrowableOfType(
+              LaunchRefusedException.class,
+              () -> validator(LaunchPolicy.defaults()).validate(strict, expecting(refusedNonce)));
+      assertThat(refused.code()).isEqualTo(ReasonCode.DEEP_LINK_RETURN_URL_INVALID);
+    }
+    for (String elsewhere :
+        List.of(
+            "http://lms.example.test/return",
+            "http://127.0.0.1.evil.example/return",
+            "http://localhost.evil.example/return",
+            "javascript:alert(1)")) {
+      String nonce = "far-" + elsewhere.length();
+      String token = sign(deepLinkingClaims(nonce, elsewhere));
+      LaunchRefusedException refused =
+          catchThrowableOfType(
+              LaunchRefusedException.class,
+              () -> validator(loopbackHttp).validate(token, expecting(nonce)));
+      assertThat(refused.code()).as(elsewhere).isEqualTo(ReasonCode.DEEP_LINK_RETURN_URL_INVALID);
+    }
+  }
+
+  @Test
+  void httpsOnlyForTheBrowserIsTheDefault() {
+    assertThat(LaunchPolicy.defaults().allowHttpOnLoopback()).isFalse();
+    assertThat(LaunchPolicy.defaults().acceptsBrowserUrl(URI.create("https://lms.example/x")))
+        .isTrue();
+    assertThat(LaunchPolicy.defaults().acceptsBrowserUrl(URI.create("http://127.0.0.1/x")))
+        .isFalse();
   }
 
   @Test
@@ -213,14 +271,14 @@ class LaunchValidatorTest {
   }
 
   @Test
-  void aPayloadChangedInTransitFailsTheSignatureBeforeItIsDecoded() throws Exception {
+  void aPayloadThatIsNotBase64urlIsRefusedAsMalformedBeforeAnyKeyIsUsed() throws Exception {
     String[] parts = sign(claims("n5")).split("\\.");
     String token = parts[0] + ".!!!." + parts[2];
     LaunchRefusedException refused =
         catchThrowableOfType(
             LaunchRefusedException.class,
             () -> validator(LaunchPolicy.defaults()).validate(token, expecting("n5")));
-    // the signature covers the bytes as sent, so the forgery fails there first
-    assertThat(refused.code()).isEqualTo(ReasonCode.SIGNATURE_INVALID);
+    assertThat(refused.code()).isEqualTo(ReasonCode.TOKEN_MALFORMED);
+    assertThat(refused.getMessage()).contains("payload is not canonical base64url");
   }
 }

@@ -16,7 +16,11 @@ import com.nimbusds.jwt.PlainJWT;
 import dk.bif.lti.launch.ReasonCode;
 import dk.bif.lti.testing.LtiHarness;
 import dk.bif.lti.testing.TestPlatform;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +113,71 @@ class RefusedLaunchTest {
     HttpResponse<String> post(LtiHarness h, LtiHarness.Launch launch) throws Exception;
   }
 
+  /** A form body sent as raw bytes, as a careless or hostile client would. */
+  private static Scenario rawPost(String path, byte[] body) {
+    return h ->
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(h.toolUrl(path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static Scenario rawPost(String path, String body) {
+    return rawPost(path, body.getBytes(StandardCharsets.ISO_8859_1));
+  }
+
+  /** A GET with a raw query string. */
+  private static Scenario rawGet(String pathAndQuery) {
+    return h ->
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(h.toolUrl("/") + pathAndQuery.substring(1)))
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A form with more distinct fields than the container accepts (Jetty: 1000). */
+  private static String manyFields(int count) {
+    StringBuilder form = new StringBuilder("state=s");
+    for (int i = 0; i < count; i++) form.append("&f").append(i).append("=1");
+    return form.toString();
+  }
+
+  /** A launch whose signed token is respelled on the way: same bytes, another encoding. */
+  private static Scenario respelled(java.util.function.UnaryOperator<String[]> change) {
+    return posted(
+        (h, l) -> {
+          String[] parts = change.apply(l.idToken().split("\\.", -1));
+          return h.postLaunch(String.join(".", parts), l.state(), l.login().cookie());
+        });
+  }
+
+  /** The same bytes with stray bits in the last character: 'Q' and 'R' both end "A". */
+  private static String strayBits(String part) {
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    char last = part.charAt(part.length() - 1);
+    return part.substring(0, part.length() - 1) + alphabet.charAt(alphabet.indexOf(last) | 1);
+  }
+
+  private static final String DL_SETTINGS =
+      "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings";
+
+  /** A deep linking request whose return URL is {@code url}. */
+  private static Scenario deepLinkReturningTo(String url) {
+    return claims(
+        c -> {
+          c.put(LTI + "message_type", "LtiDeepLinkingRequest");
+          c.remove(LTI + "resource_link");
+          c.put(
+              DL_SETTINGS,
+              Map.of("deep_link_return_url", url, "accept_types", List.of("ltiResourceLink")));
+        });
+  }
+
   private static JWSHeader rs256(String kid) {
     JWSHeader.Builder b = new JWSHeader.Builder(JWSAlgorithm.RS256);
     return kid == null ? b.build() : b.keyID(kid).build();
@@ -151,6 +220,33 @@ class RefusedLaunchTest {
             "login with an oversized lti_message_hint",
             LOGIN_PARAMETER_TOO_LARGE,
             login(p -> p.put("lti_message_hint", "x".repeat(9000)))),
+        row(
+            "login whose form has a broken % escape",
+            REQUEST_MALFORMED, rawPost("/lti/login", "iss=%&login_hint=1001")),
+        row(
+            "login whose form is not UTF-8",
+            REQUEST_MALFORMED,
+            rawPost("/lti/login", new byte[] {'i', 's', 's', '=', (byte) 0xC3, (byte) 0x28})),
+        row(
+            "login whose query string is not UTF-8",
+            REQUEST_MALFORMED,
+            rawGet("/lti/login?iss=%C3%28&login_hint=1001")),
+        // the launch request and its state
+        row(
+            "launch whose form has a broken % escape",
+            REQUEST_MALFORMED, rawPost("/lti/launch", "id_token=%ZZ&state=s")),
+        row(
+            "launch whose form is not UTF-8 (an overlong encoding)",
+            REQUEST_MALFORMED,
+            rawPost("/lti/launch", "state=s&id_token=%E0%80%80")),
+        row(
+            "launch whose form is larger than the container accepts",
+            REQUEST_MALFORMED,
+            rawPost("/lti/launch", "state=s&id_token=" + "x".repeat(250_000))),
+        row(
+            "launch whose form has more fields than the container accepts",
+            REQUEST_MALFORMED,
+            rawPost("/lti/launch", manyFields(1500))),
         // the launch request and its state
         row(
             "launch without state",
@@ -222,6 +318,30 @@ class RefusedLaunchTest {
                   return h.postLaunch(
                       parts[0] + "." + other + "." + parts[2], l.state(), l.login().cookie());
                 })),
+        row(
+            "a signature with stray bits in its last character (same bytes, non-canonical)",
+            TOKEN_MALFORMED,
+            respelled(p -> new String[] {p[0], p[1], strayBits(p[2])})),
+        row(
+            "a payload with base64 padding",
+            TOKEN_MALFORMED,
+            respelled(p -> new String[] {p[0], p[1] + "=", p[2]})),
+        row(
+            "a header with stray bits in its last character",
+            TOKEN_MALFORMED,
+            respelled(p -> new String[] {strayBits(p[0]), p[1], p[2]})),
+        row(
+            "a crit header naming an extension",
+            CRIT_UNSUPPORTED,
+            forged(
+                (c, p) ->
+                    p.sign(
+                        new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(p.signingKey().getKeyID())
+                            .criticalParams(java.util.Set.of("exp"))
+                            .build(),
+                        c,
+                        p.signer()))),
         row(
             "no kid in the header",
             KID_MISSING,
@@ -300,11 +420,40 @@ class RefusedLaunchTest {
             AZP_MISSING,
             claims(c -> c.put("aud", List.of(LtiHarness.CLIENT_ID, "other")))),
         row("azp of another client", AZP_MISMATCH, claims(c -> c.put("azp", "other"))),
+        row("azp empty (malformed, not absent)", CLAIM_MALFORMED, claims(c -> c.put("azp", ""))),
+        row(
+            "azp empty with several audiences",
+            CLAIM_MALFORMED,
+            claims(
+                c -> {
+                  c.put("aud", List.of(LtiHarness.CLIENT_ID, "other"));
+                  c.put("azp", " ");
+                })),
         row("no exp", EXP_MISSING, claims(c -> c.remove("exp"))),
         row(
             "exp passed beyond the leeway",
             TOKEN_EXPIRED,
             claims(c -> c.put("exp", (long) c.get("iat") - 6))),
+        row(
+            "exp of 2^63 - 1 (exp + leeway overflows)",
+            CLAIM_MALFORMED,
+            claims(c -> c.put("exp", Long.MAX_VALUE))),
+        row(
+            "exp beyond 64 bits",
+            CLAIM_MALFORMED,
+            claims(c -> c.put("exp", new java.math.BigInteger("18446744073709551616")))),
+        row("exp of 1e300", CLAIM_MALFORMED, claims(c -> c.put("exp", 1e300))),
+        row("exp as a string", CLAIM_MALFORMED, claims(c -> c.put("exp", "tomorrow"))),
+        row("iat before 1970", CLAIM_MALFORMED, claims(c -> c.put("iat", -1L))),
+        row(
+            "iat of -2^63 (now - iat overflows)",
+            CLAIM_MALFORMED,
+            claims(c -> c.put("iat", Long.MIN_VALUE))),
+        row(
+            "nbf beyond the leeway",
+            TOKEN_NOT_YET_VALID,
+            claims(c -> c.put("nbf", (long) c.get("iat") + 6))),
+        row("nbf as a string", CLAIM_MALFORMED, claims(c -> c.put("nbf", "soon"))),
         row("no iat", IAT_MISSING, claims(c -> c.remove("iat"))),
         row(
             "iat in the future",
@@ -379,6 +528,51 @@ class RefusedLaunchTest {
                       Map.of("accept_types", List.of("ltiResourceLink")));
                 })),
         row(
+            "deep_link_return_url with a javascript: URL",
+            DEEP_LINK_RETURN_URL_INVALID,
+            deepLinkReturningTo("javascript:alert(document.domain)")),
+        row(
+            "deep_link_return_url with a data: URL",
+            DEEP_LINK_RETURN_URL_INVALID,
+            deepLinkReturningTo("data:text/html,<script>alert(1)</script>")),
+        row(
+            "deep_link_return_url over plain http",
+            DEEP_LINK_RETURN_URL_INVALID,
+            deepLinkReturningTo("http://lms.example.test/mod/lti/contentitem_return.php")),
+        row(
+            "deep_link_return_url over plain http on loopback, not allowed by default",
+            DEEP_LINK_RETURN_URL_INVALID,
+            deepLinkReturningTo("http://127.0.0.1:8081/mod/lti/contentitem_return.php")),
+        row(
+            "deep_link_return_url that is not absolute",
+            DEEP_LINK_RETURN_URL_INVALID,
+            deepLinkReturningTo("/mod/lti/contentitem_return.php")),
+        row(
+            "launch_presentation.return_url with a javascript: URL",
+            CLAIM_MALFORMED,
+            claims(
+                c ->
+                    c.put(
+                        LTI + "launch_presentation", Map.of("return_url", "javascript:alert(1)")))),
+        row(
+            "launch_presentation.return_url with a data: URL",
+            CLAIM_MALFORMED,
+            claims(
+                c ->
+                    c.put(
+                        LTI + "launch_presentation",
+                        Map.of("return_url", "data:text/html,<script>alert(1)</script>")))),
+        row(
+            "AGS lineitems URL over 2000 characters",
+            CLAIM_TOO_LARGE,
+            claims(
+                c ->
+                    c.put(
+                        "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint",
+                        Map.of(
+                            "lineitems",
+                            TestPlatform.ISSUER + "/lineitems?x=" + "a".repeat(2000))))),
+        row(
             "sub longer than 255 characters",
             CLAIM_TOO_LARGE,
             claims(c -> c.put("sub", "u".repeat(256)))),
@@ -418,6 +612,14 @@ class RefusedLaunchTest {
     assertThat(page.statusCode()).as(rule).isEqualTo(expected.httpStatus());
     assertThat(page.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(page.headers().firstValue("Server")).as("no Server header").isEmpty();
+    assertThat(page.headers().firstValue("Content-Security-Policy"))
+        .as(rule)
+        .hasValueSatisfying(
+            csp ->
+                assertThat(csp)
+                    .startsWith("default-src 'none';")
+                    .contains("frame-ancestors 'self' " + TestPlatform.ISSUER));
     assertThat(page.body())
         .contains(expected.message().replace("'", "&#39;"))
         .containsPattern("class=\"correlation\">[0-9a-f]{16}<")
@@ -471,6 +673,21 @@ class RefusedLaunchTest {
         Arguments.of(
             "issued 4 s in the future, within the leeway",
             (Consumer<Map<String, Object>>) c -> c.put("iat", (long) c.get("iat") + 4)),
+        Arguments.of(
+            "nbf 4 s in the future, within the leeway",
+            (Consumer<Map<String, Object>>) c -> c.put("nbf", (long) c.get("iat") + 4)),
+        Arguments.of(
+            "nbf in the past", (Consumer<Map<String, Object>>) c -> c.put("nbf", c.get("iat"))),
+        Arguments.of(
+            "exp as a fraction of a second",
+            (Consumer<Map<String, Object>>) c -> c.put("exp", (long) c.get("iat") + 60.5)),
+        Arguments.of(
+            "a return_url over plain http (only navigated to, never posted to)",
+            (Consumer<Map<String, Object>>)
+                c ->
+                    c.put(
+                        LTI + "launch_presentation",
+                        Map.of("return_url", "http://lms.example.test/course/view.php?id=42"))),
         Arguments.of(
             "short role names",
             (Consumer<Map<String, Object>>) c -> c.put(LTI + "roles", List.of("Learner"))),

@@ -1,21 +1,22 @@
 package dk.bif.lti.testing;
 
+import dk.bif.lti.testkit.HttpConnectors;
 import java.net.URI;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
-/** Embedded Jetty bound to 127.0.0.1 on an ephemeral port. */
+/**
+ * Embedded Jetty bound to 127.0.0.1 on an ephemeral port, announcing no version ({@link
+ * HttpConnectors}).
+ */
 public final class Loopback {
   private Loopback() {}
 
   /** A server with one loopback connector, already bound (so its port is known), not started. */
   public static Server bound(Handler handler) throws Exception {
     Server server = new Server();
-    ServerConnector connector = new ServerConnector(server);
-    connector.setHost("127.0.0.1");
-    connector.setPort(0);
-    server.addConnector(connector);
+    ServerConnector connector = HttpConnectors.connector(server, "127.0.0.1", 0);
     server.setHandler(handler);
     connector.open();
     return server;

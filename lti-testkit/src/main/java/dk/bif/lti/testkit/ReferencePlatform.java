@@ -90,10 +90,7 @@ public final class ReferencePlatform implements AutoCloseable {
       gradebook.importState(state.gradebook());
     }
     this.server = new Server();
-    ServerConnector connector = new ServerConnector(server);
-    connector.setHost("127.0.0.1");
-    connector.setPort(b.port);
-    server.addConnector(connector);
+    ServerConnector connector = HttpConnectors.connector(server, "127.0.0.1", b.port);
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
     context.addServlet(new ServletHolder(new PlatformServlet(this)), "/*");

@@ -41,9 +41,7 @@ final class TinyTool implements AutoCloseable {
   volatile String cookieAttributes = "; Path=/; HttpOnly; Secure; SameSite=None";
 
   TinyTool() throws Exception {
-    ServerConnector c = new ServerConnector(server);
-    c.setHost("127.0.0.1");
-    server.addConnector(c);
+    ServerConnector c = HttpConnectors.connector(server, "127.0.0.1", 0);
     ServletContextHandler ctx = new ServletContextHandler();
     ctx.addServlet(new ServletHolder(servlet(this::login)), "/lti/login");
     ctx.addServlet(new ServletHolder(servlet(this::launch)), "/lti/launch");

@@ -18,6 +18,7 @@ import dk.bif.lti.http.JdkHttpFetcher;
 import dk.bif.lti.keys.RotatingToolKeys;
 import dk.bif.lti.keys.ToolKeyFiles;
 import dk.bif.lti.keys.ToolKeys;
+import dk.bif.lti.launch.LaunchPolicy;
 import dk.bif.lti.nrps.RosterSync;
 import dk.bif.lti.servlet.LaunchHandler;
 import dk.bif.lti.servlet.LtiServlets;
@@ -128,6 +129,7 @@ public final class BifTool implements AutoCloseable {
             .stateStore(storage.states())
             .nonceStore(storage.nonces())
             .httpFetcher(http)
+            .launchPolicy(b.launchPolicy)
             .clock(clock)
             .build();
     calls =
@@ -163,6 +165,7 @@ public final class BifTool implements AutoCloseable {
             core.enrolments(),
             programme.enrolment(),
             storage.lmsLinks(),
+            storage.refusedClaims(),
             storage.gradeRoutes(),
             programme.clock(),
             rosters);
@@ -284,7 +287,7 @@ public final class BifTool implements AutoCloseable {
   public void mount(ServletContext context) {
     LtiServlets.register(context, lti, admin);
     admin.register(context);
-    DeepLinkingServlets.register(context, picker);
+    DeepLinkingServlets.register(context, picker, lti.contentSecurityPolicy());
     ActivityPageServlet.register(context, pages);
     credentials.ifPresent(c -> CredentialServlets.register(context, c));
   }
@@ -388,6 +391,7 @@ public final class BifTool implements AutoCloseable {
     private Clock clock;
     private ToolKeys keys;
     private HttpFetcher http;
+    private LaunchPolicy launchPolicy = LaunchPolicy.defaults();
     private DeliverySettings deliverySettings = DeliverySettings.defaults();
     private Duration rosterSyncInterval = CohortRosters.DEFAULT_INTERVAL;
     private Executor rosterSyncExecutor;
@@ -454,6 +458,16 @@ public final class BifTool implements AutoCloseable {
     /** Outbound HTTP to the platforms; by default the JDK's client with the default settings. */
     public Builder http(HttpFetcher http) {
       this.http = http;
+      return this;
+    }
+
+    /**
+     * How launches are checked: clock leeway, token age, anonymous launches, and whether plain
+     * {@code http} return URLs on loopback hosts are accepted (the demo and tests on one machine);
+     * by default {@link LaunchPolicy#defaults()}, https only.
+     */
+    public Builder launchPolicy(LaunchPolicy policy) {
+      this.launchPolicy = Objects.requireNonNull(policy, "policy");
       return this;
     }
 

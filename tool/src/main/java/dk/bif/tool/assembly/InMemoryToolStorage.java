@@ -7,6 +7,7 @@ import dk.bif.lti.nrps.InMemoryRosterSnapshots;
 import dk.bif.lti.oidc.InMemoryStateStore;
 import dk.bif.lti.registration.InMemoryRegistrationRepository;
 import dk.bif.tool.bridge.InMemoryLmsLinks;
+import dk.bif.tool.bridge.InMemoryRefusedClaims;
 import dk.bif.tool.grades.InMemoryAdminRetryTokens;
 import dk.bif.tool.grades.InMemoryGradeRoutes;
 import dk.bif.tool.roster.InMemoryRosterSources;
@@ -19,6 +20,7 @@ public final class InMemoryToolStorage implements ToolStorage {
   private final InMemoryNonceStore nonces;
   private final InMemoryToolKeyStore toolKeys = new InMemoryToolKeyStore();
   private final InMemoryLmsLinks lmsLinks = new InMemoryLmsLinks();
+  private final InMemoryRefusedClaims refusedClaims = new InMemoryRefusedClaims();
   private final InMemoryGradeRoutes gradeRoutes = new InMemoryGradeRoutes();
   private final InMemoryRosterSnapshots rosterSnapshots = new InMemoryRosterSnapshots();
   private final InMemoryRosterSources rosterSources = new InMemoryRosterSources();
@@ -56,6 +58,11 @@ public final class InMemoryToolStorage implements ToolStorage {
   @Override
   public InMemoryLmsLinks lmsLinks() {
     return lmsLinks;
+  }
+
+  @Override
+  public InMemoryRefusedClaims refusedClaims() {
+    return refusedClaims;
   }
 
   @Override

@@ -7,6 +7,7 @@ import dk.bif.lti.nrps.RosterSnapshots;
 import dk.bif.lti.oidc.StateStore;
 import dk.bif.lti.registration.RegistrationRepository;
 import dk.bif.tool.bridge.LmsLinks;
+import dk.bif.tool.bridge.RefusedClaims;
 import dk.bif.tool.grades.AdminRetryTokens;
 import dk.bif.tool.grades.GradeRoutes;
 import dk.bif.tool.roster.RosterSources;
@@ -33,6 +34,9 @@ public interface ToolStorage {
 
   /** LMS people and courses linked to employees and cohorts. */
   LmsLinks lmsLinks();
+
+  /** Staff-number claims the bridge refused, for the coordinator. */
+  RefusedClaims refusedClaims();
 
   /** Where each participant's grades go. */
   GradeRoutes gradeRoutes();

@@ -3,6 +3,9 @@ package dk.bif.tool.bridge;
 import dk.bif.core.enrolment.CohortId;
 import dk.bif.core.people.EmployeeId;
 import dk.bif.lti.launch.LmsCourse;
+import dk.bif.lti.registration.RegistrationKey;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,13 +14,33 @@ import java.util.concurrent.ConcurrentMap;
 /** {@link LmsLinks} in memory, for tests and a single node. Thread-safe. */
 public final class InMemoryLmsLinks implements LmsLinks {
 
-  private final ConcurrentMap<LmsPerson, EmployeeId> people = new ConcurrentHashMap<>();
+  /** An employee on one platform. */
+  private record Holding(RegistrationKey platform, EmployeeId employee) {}
+
+  private final Map<LmsPerson, EmployeeId> people = new HashMap<>();
+  private final Map<Holding, LmsPerson> holders = new HashMap<>();
   private final ConcurrentMap<LmsCourse, CohortId> courses = new ConcurrentHashMap<>();
 
   @Override
-  public EmployeeId linkPerson(LmsPerson person, EmployeeId proposed) {
+  public synchronized PersonLinking linkPerson(LmsPerson person, EmployeeId proposed) {
+    Objects.requireNonNull(person, "person");
     Objects.requireNonNull(proposed, "proposed");
-    return people.computeIfAbsent(Objects.requireNonNull(person, "person"), p -> proposed);
+    EmployeeId existing = people.get(person);
+    if (existing != null) return new PersonLinking.Linked(existing);
+    Holding holding = new Holding(person.platform(), proposed);
+    LmsPerson holder = holders.get(holding);
+    if (holder != null) return new PersonLinking.EmployeeTaken(proposed, holder);
+    people.put(person, proposed);
+    holders.put(holding, person);
+    return new PersonLinking.Linked(proposed);
+  }
+
+  @Override
+  public synchronized boolean unlinkPerson(LmsPerson person) {
+    EmployeeId employee = people.remove(Objects.requireNonNull(person, "person"));
+    if (employee == null) return false;
+    holders.remove(new Holding(person.platform(), employee));
+    return true;
   }
 
   @Override
@@ -27,8 +50,17 @@ public final class InMemoryLmsLinks implements LmsLinks {
   }
 
   @Override
-  public Optional<EmployeeId> findPerson(LmsPerson person) {
+  public synchronized Optional<EmployeeId> findPerson(LmsPerson person) {
     return Optional.ofNullable(people.get(Objects.requireNonNull(person, "person")));
+  }
+
+  @Override
+  public synchronized Optional<LmsPerson> holderOf(RegistrationKey platform, EmployeeId employee) {
+    return Optional.ofNullable(
+        holders.get(
+            new Holding(
+                Objects.requireNonNull(platform, "platform"),
+                Objects.requireNonNull(employee, "employee"))));
   }
 
   @Override

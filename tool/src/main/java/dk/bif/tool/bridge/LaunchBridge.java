@@ -33,11 +33,21 @@ import java.util.Set;
  * <ul>
  *   <li>Roles: Learner → participant; Instructor and TeachingAssistant → teacher; Mentor → leader;
  *       Administrator → administrator ({@link BifRole#of}).
- *   <li>Person: linked on first launch to the employee named by {@value #EMPLOYEE_PARAMETER} when
- *       the LMS sends it (the staff number), else to an id derived from (issuer, client_id, sub).
+ *   <li>Person: linked to the employee named by {@value #EMPLOYEE_PARAMETER} (the staff number) the
+ *       first time a launch sends it. An employee is linked to at most one LMS user per platform: a
+ *       second user's claim is refused ({@link EmployeeClaimRefusedException}, status 403) and
+ *       recorded for the coordinator ({@link RefusedClaims}); a user already linked to another
+ *       employee stays linked to them, and that claim is recorded too. A launch without the
+ *       parameter links nobody: the user is whom an earlier link says, else an id derived from
+ *       (issuer, client_id, sub) for this visit only, which is in no staff register, so they see
+ *       that they are not enrolled, and a later launch with the staff number (or a coordinator)
+ *       links them.
  *   <li>Course: linked on first launch to the cohort named by {@value #COHORT_PARAMETER}, else to
  *       an id derived from (issuer, client_id, deployment_id, context.id).
  *   <li>Activity: from {@value #ACTIVITY_PARAMETER}, required on resource-link launches.
+ *   <li>{@value #EMPLOYEE_PARAMETER} and {@value #COHORT_PARAMETER} are ids of at most {@value
+ *       #MAX_ID_LENGTH} characters without control characters; anything else is refused ({@link
+ *       CustomParameterException}, status 400) before anything is linked.
  *   <li>Grades: a participant's launch into a part's exam that carries the AGS claim records where
  *       the participant's grade goes ({@link GradeRoute}: deployment, {@code sub}, line item or
  *       line items URL, resource link, scopes), replacing the route from an earlier launch.
@@ -60,8 +70,16 @@ public final class LaunchBridge {
   /** Optional custom parameter naming the core cohort of the LMS course. */
   public static final String COHORT_PARAMETER = "bif_cohort";
 
-  /** Optional custom parameter carrying the user's staff number (employee id). */
+  /**
+   * Optional custom parameter carrying the user's staff number (employee id). Only the LMS
+   * administrator may set it, in the tool's registration, by substitution from a field the user
+   * cannot edit (Moodle: {@code bif_employee=$Person.sourcedId}, the ID number); a literal value in
+   * a placement would claim one employee for every user who opens it.
+   */
   public static final String EMPLOYEE_PARAMETER = "bif_employee";
+
+  /** Longest employee or cohort id a custom parameter may carry: what the stores keep. */
+  public static final int MAX_ID_LENGTH = 200;
 
   private static final int LOCK_STRIPES = 64;
 
@@ -72,6 +90,7 @@ public final class LaunchBridge {
   private final EnrolmentRepository enrolments;
   private final EnrolmentService enrolmentService;
   private final LmsLinks links;
+  private final RefusedClaims refusedClaims;
   private final GradeRoutes routes;
   private final Clock clock;
   private final AdmissionListener listener;
@@ -83,28 +102,9 @@ public final class LaunchBridge {
    * @param enrolments where existing enrolments are found
    * @param enrolmentService enrols a due participant
    * @param links the LMS links
+   * @param refusedClaims where refused staff-number claims are kept for the coordinator
    * @param routes where participants' grades go, recorded on exam launches
-   * @param clock today's date for a new enrolment; the time a route was seen
-   */
-  public LaunchBridge(
-      Catalogue catalogue,
-      EmployeeRepository employees,
-      EnrolmentRepository enrolments,
-      EnrolmentService enrolmentService,
-      LmsLinks links,
-      GradeRoutes routes,
-      Clock clock) {
-    this(catalogue, employees, enrolments, enrolmentService, links, routes, clock, visit -> {});
-  }
-
-  /**
-   * @param catalogue the parts activities may name
-   * @param employees the staff register
-   * @param enrolments where existing enrolments are found
-   * @param enrolmentService enrols a due participant
-   * @param links the LMS links
-   * @param routes where participants' grades go, recorded on exam launches
-   * @param clock today's date for a new enrolment; the time a route was seen
+   * @param clock today's date for a new enrolment; the time a route or refusal was seen
    * @param listener told of every admitted launch (e.g. {@code CohortRosters}, which syncs the
    *     roster on a teacher's launch); must return at once
    */
@@ -114,6 +114,7 @@ public final class LaunchBridge {
       EnrolmentRepository enrolments,
       EnrolmentService enrolmentService,
       LmsLinks links,
+      RefusedClaims refusedClaims,
       GradeRoutes routes,
       Clock clock,
       AdmissionListener listener) {
@@ -123,6 +124,7 @@ public final class LaunchBridge {
     this.enrolments = Objects.requireNonNull(enrolments, "enrolments");
     this.enrolmentService = Objects.requireNonNull(enrolmentService, "enrolmentService");
     this.links = Objects.requireNonNull(links, "links");
+    this.refusedClaims = Objects.requireNonNull(refusedClaims, "refusedClaims");
     this.routes = Objects.requireNonNull(routes, "routes");
     this.clock = Objects.requireNonNull(clock, "clock");
     for (int i = 0; i < LOCK_STRIPES; i++) locks[i] = new Object();
@@ -135,6 +137,10 @@ public final class LaunchBridge {
    * @return the visit
    * @throws UnknownActivityException when a resource-link launch names no activity, or one the
    *     catalogue does not have
+   * @throws CustomParameterException when {@value #EMPLOYEE_PARAMETER} or {@value
+   *     #COHORT_PARAMETER} is not an id
+   * @throws EmployeeClaimRefusedException when the launch claims an employee another LMS user of
+   *     the platform is linked to
    */
   public ActivityVisit admit(LtiLaunch launch) {
     ActivityVisit visit = map(launch);
@@ -147,11 +153,10 @@ public final class LaunchBridge {
   }
 
   /**
-   * The employee an LMS user is, as a launch would map them, without linking anyone: the person's
-   * link when they launched before, else the id derived from (issuer, client_id, sub) that their
-   * first launch without a staff number would link. The roster sync maps members who have not
-   * launched with it, so that a later launch carrying {@value #EMPLOYEE_PARAMETER} still links
-   * freely.
+   * The employee an LMS user is, as a launch without a staff number would map them, without linking
+   * anyone: the person's link, else the id derived from (issuer, client_id, sub), which is in no
+   * staff register. The roster sync maps members this way, so that a later launch carrying {@value
+   * #EMPLOYEE_PARAMETER} still links freely.
    *
    * @param links the LMS links
    * @param person an LMS user
@@ -163,11 +168,12 @@ public final class LaunchBridge {
 
   private ActivityVisit map(LtiLaunch launch) {
     Optional<Activity> activity = activity(launch);
-    Optional<EmployeeId> employee =
-        LmsPerson.of(launch).map(person -> links.linkPerson(person, proposedEmployee(launch)));
+    Optional<EmployeeId> claimed = customId(launch, EMPLOYEE_PARAMETER).map(EmployeeId::of);
+    Optional<CohortId> named = customId(launch, COHORT_PARAMETER).map(CohortId::of);
+    Optional<EmployeeId> employee = LmsPerson.of(launch).map(person -> employee(person, claimed));
     Optional<CohortId> cohort =
         LmsCourse.of(launch)
-            .map(course -> links.linkCourse(course, proposedCohort(launch, course)));
+            .map(course -> links.linkCourse(course, named.orElseGet(() -> derivedCohort(course))));
     var roles = BifRole.of(launch.roles());
     Optional<PartId> part = activity.flatMap(Activity::part);
     if (!roles.contains(BifRole.PARTICIPANT)
@@ -260,10 +266,50 @@ public final class LaunchBridge {
     return Optional.of(Activity.parse(token, catalogue));
   }
 
-  private static EmployeeId proposedEmployee(LtiLaunch launch) {
-    String staffNumber = launch.custom().get(EMPLOYEE_PARAMETER);
-    if (staffNumber != null && !staffNumber.isBlank()) return EmployeeId.of(staffNumber.strip());
-    return derivedEmployee(LmsPerson.of(launch).orElseThrow());
+  /**
+   * Who the person is: the link a staff number makes (or made), else their earlier link, else the
+   * derived id of this visit. A claim the links refuse is recorded for the coordinator.
+   */
+  private EmployeeId employee(LmsPerson person, Optional<EmployeeId> claimed) {
+    if (claimed.isEmpty()) return employeeOf(links, person);
+    PersonLinking linking = links.linkPerson(person, claimed.get());
+    if (linking instanceof PersonLinking.EmployeeTaken taken) {
+      refusedClaims.record(
+          RefusedClaim.employeeTaken(person, claimed.get(), taken.holder(), clock.instant()));
+      EmployeeClaimRefusedException refused =
+          new EmployeeClaimRefusedException(person, claimed.get(), taken.holder());
+      LOG.log(Level.WARNING, "staff number claim refused: {0}", refused.getMessage());
+      throw refused;
+    }
+    EmployeeId linked = linking.employee();
+    if (!linked.equals(claimed.get())) {
+      refusedClaims.record(
+          RefusedClaim.userLinkedElsewhere(person, claimed.get(), linked, clock.instant()));
+      LOG.log(
+          Level.WARNING,
+          "staff number claim refused: LMS user {0} of {1} claims employee {2} but is linked to {3};"
+              + " the launch goes on as {3}",
+          person.subject(),
+          person.platform(),
+          claimed.get(),
+          linked);
+    }
+    return linked;
+  }
+
+  /** A custom parameter that names an id: stripped, at most {@value #MAX_ID_LENGTH} characters. */
+  private static Optional<String> customId(LtiLaunch launch, String parameter) {
+    String value = launch.custom().get(parameter);
+    if (value == null || value.isBlank()) return Optional.empty();
+    String id = value.strip();
+    if (id.length() > MAX_ID_LENGTH) {
+      throw new CustomParameterException(
+          parameter, "has " + id.length() + " characters; an id has at most " + MAX_ID_LENGTH);
+    }
+    if (id.chars().anyMatch(Character::isISOControl)) {
+      throw new CustomParameterException(parameter, "holds control characters; expected an id");
+    }
+    return Optional.of(id);
   }
 
   private static EmployeeId derivedEmployee(LmsPerson person) {
@@ -275,9 +321,7 @@ public final class LaunchBridge {
                 person.subject()));
   }
 
-  private static CohortId proposedCohort(LtiLaunch launch, LmsCourse course) {
-    String named = launch.custom().get(COHORT_PARAMETER);
-    if (named != null && !named.isBlank()) return CohortId.of(named.strip());
+  private static CohortId derivedCohort(LmsCourse course) {
     return CohortId.of(
         "lms-"
             + digest(

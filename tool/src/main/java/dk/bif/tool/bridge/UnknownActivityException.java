@@ -4,7 +4,8 @@ package dk.bif.tool.bridge;
  * The placement's activity parameter names nothing the tool offers: the LMS administrator set it
  * wrongly. The message names the parameter, the value and what was expected.
  */
-public final class UnknownActivityException extends RuntimeException {
+public final class UnknownActivityException extends LaunchNotAdmittedException {
+  private static final long serialVersionUID = 1L;
 
   /** The reason code on the page and in the log. */
   public static final String REASON = "ACTIVITY_UNKNOWN";
@@ -28,7 +29,10 @@ public final class UnknownActivityException extends RuntimeException {
             + "' names no activity: "
             + why
             + "; expected e.g. bif-del-1, bif-del-1/exam, bif-del-1/study-group/1, self-assessment"
-            + " or evaluation");
+            + " or evaluation",
+        400,
+        REASON,
+        PLAIN_MESSAGE);
     this.value = value;
   }
 

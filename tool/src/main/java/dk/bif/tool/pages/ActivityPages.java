@@ -4,6 +4,7 @@ import dk.bif.core.curriculum.Catalogue;
 import dk.bif.lti.launch.LtiContext;
 import dk.bif.lti.launch.LtiLaunch;
 import dk.bif.lti.registration.RegistrationRepository;
+import dk.bif.lti.tool.ContentSecurityPolicy;
 import dk.bif.tool.bridge.ActivityVisit;
 import dk.bif.tool.bridge.BifRole;
 import dk.bif.tool.bridge.LaunchBridge;
@@ -60,7 +61,7 @@ public final class ActivityPages {
   private final LaunchBridge bridge;
   private final PageSessions sessions;
   private final Map<String, PageRoute> routes;
-  private final FrameAncestors frameAncestors;
+  private final ContentSecurityPolicy contentSecurityPolicy;
   private final Clock clock;
   private final Duration sessionLifetime;
 
@@ -86,8 +87,8 @@ public final class ActivityPages {
       }
     }
     this.routes = Map.copyOf(byKey);
-    this.frameAncestors =
-        new FrameAncestors(
+    this.contentSecurityPolicy =
+        new ContentSecurityPolicy(
             Objects.requireNonNull(b.registrations, "registrations"), b.frameOrigins, clock);
     this.sessionLifetime = b.sessionLifetime;
   }
@@ -194,8 +195,8 @@ public final class ActivityPages {
   }
 
   /** The Content-Security-Policy for every page, framing limited to the registered platforms. */
-  public String contentSecurityPolicy() {
-    return frameAncestors.contentSecurityPolicy();
+  public ContentSecurityPolicy contentSecurityPolicy() {
+    return contentSecurityPolicy;
   }
 
   /**

@@ -2,6 +2,10 @@ package dk.bif.tool.servlet;
 
 import dk.bif.lti.servlet.LaunchHandler;
 import dk.bif.lti.servlet.LtiServlets;
+import dk.bif.lti.servlet.MalformedRequestException;
+import dk.bif.lti.servlet.PageHeaders;
+import dk.bif.lti.servlet.RequestParameters;
+import dk.bif.tool.bridge.LaunchNotAdmittedException;
 import dk.bif.tool.pages.ActivityPages;
 import dk.bif.tool.pages.FormException;
 import dk.bif.tool.pages.PageRequest;
@@ -69,16 +73,8 @@ public final class ActivityPageServlet extends HttpServlet {
       ActivityPages.Opened opened;
       try {
         opened = pages.open(launch);
-      } catch (dk.bif.tool.bridge.UnknownActivityException e) {
-        String id = LtiServlets.correlationId();
-        LOG.log(Level.INFO, "launch refused [{0}] ACTIVITY_UNKNOWN: {1}", id, e.getMessage());
-        LtiServlets.page(
-            response,
-            400,
-            dk.bif.tool.bridge.UnknownActivityException.REASON,
-            dk.bif.tool.bridge.UnknownActivityException.PLAIN_MESSAGE,
-            e.getMessage(),
-            id);
+      } catch (LaunchNotAdmittedException e) {
+        BridgedLaunchPage.notAdmitted(response, e);
         return;
       }
       response.addHeader(
@@ -182,14 +178,41 @@ public final class ActivityPageServlet extends HttpServlet {
         refuse(response, s, contextPath, 403, "ROLE_DENIED", "error.role.text");
         return;
       }
-      Map<String, String> form = method.equals("POST") ? fields(request) : Map.of();
+      Map<String, String> query;
+      Map<String, String> form;
+      try {
+        query = RequestParameters.query(request);
+        form = method.equals("POST") ? fields(request, query) : Map.of();
+      } catch (MalformedRequestException e) {
+        String id = LtiServlets.correlationId();
+        LOG.log(
+            Level.INFO,
+            "page {0} {1} refused [{2}] {3}: {4}",
+            method,
+            path,
+            id,
+            e.code(),
+            e.getMessage());
+        write(
+            response,
+            pages.message(
+                400,
+                e.code().name(),
+                "error.request.heading",
+                "error.request.text",
+                session,
+                locale,
+                contextPath,
+                id));
+        return;
+      }
       if (method.equals("POST") && !pages.csrfValid(s, form.get(ActivityPages.CSRF_FIELD))) {
         refuse(response, s, contextPath, 403, "CSRF_INVALID", "error.csrf.text");
         return;
       }
       PageResult result;
       try {
-        result = route.get().handler().apply(new PageRequest(s, path, form, query(request)));
+        result = route.get().handler().apply(new PageRequest(s, path, form, query));
       } catch (FormException e) {
         LOG.log(Level.INFO, "form refused on {0}: {1}", path, e.getMessage());
         write(
@@ -224,7 +247,9 @@ public final class ActivityPageServlet extends HttpServlet {
         response.getOutputStream().write(d.body());
         return;
       }
-      write(response, pages.render(result, s, contextPath, request.getParameter("notice")));
+      write(
+          response,
+          pages.render(result, s, contextPath, query.get(ActivityPages.NOTICE_PARAMETER)));
     } catch (RuntimeException e) {
       String id = LtiServlets.correlationId();
       LOG.log(Level.ERROR, "page " + method + " " + path + " failed [" + id + "]", e);
@@ -276,10 +301,7 @@ public final class ActivityPageServlet extends HttpServlet {
   }
 
   private static void securityHeaders(HttpServletResponse response, ActivityPages pages) {
-    response.setHeader("Content-Security-Policy", pages.contentSecurityPolicy());
-    response.setHeader("Cache-Control", "no-store");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "no-referrer");
+    PageHeaders.page(response, pages.contentSecurityPolicy());
   }
 
   private static String path(HttpServletRequest request) {
@@ -296,32 +318,10 @@ public final class ActivityPageServlet extends HttpServlet {
   }
 
   /** The posted form: body fields only, so a query string cannot smuggle in a field. */
-  private static Map<String, String> fields(HttpServletRequest request) {
-    Map<String, String> inQuery = query(request);
-    Map<String, String> fields = new HashMap<>();
-    request
-        .getParameterMap()
-        .forEach(
-            (name, values) -> {
-              if (values.length > 0 && !inQuery.containsKey(name)) fields.put(name, values[0]);
-            });
+  private static Map<String, String> fields(HttpServletRequest request, Map<String, String> inQuery)
+      throws MalformedRequestException {
+    Map<String, String> fields = new HashMap<>(RequestParameters.of(request));
+    fields.keySet().removeAll(inQuery.keySet());
     return fields;
-  }
-
-  private static Map<String, String> query(HttpServletRequest request) {
-    Map<String, String> query = new HashMap<>();
-    String q = request.getQueryString();
-    if (q == null) return query;
-    for (String pair : q.split("&")) {
-      int eq = pair.indexOf('=');
-      String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-      String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-      query.putIfAbsent(name, value);
-    }
-    return query;
-  }
-
-  private static String decode(String s) {
-    return java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
   }
 }

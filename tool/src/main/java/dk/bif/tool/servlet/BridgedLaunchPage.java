@@ -8,7 +8,7 @@ import dk.bif.tool.bridge.Activity;
 import dk.bif.tool.bridge.ActivityVisit;
 import dk.bif.tool.bridge.BifRole;
 import dk.bif.tool.bridge.LaunchBridge;
-import dk.bif.tool.bridge.UnknownActivityException;
+import dk.bif.tool.bridge.LaunchNotAdmittedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * Takes a launch into the programme core through the {@link LaunchBridge} and shows who launched
  * what in BIF terms. A placement that names no known activity gets a 400 page that tells the LMS
- * administrator which custom parameter to set. Thread-safe.
+ * administrator which custom parameter to set; a launch the bridge does not admit otherwise gets
+ * the page of its {@link LaunchNotAdmittedException}. Thread-safe.
  */
 final class BridgedLaunchPage implements LaunchHandler {
 
@@ -38,21 +39,8 @@ final class BridgedLaunchPage implements LaunchHandler {
     ActivityVisit visit;
     try {
       visit = bridge.admit(launch);
-    } catch (UnknownActivityException e) {
-      String id = LtiServlets.correlationId();
-      LOG.log(
-          Level.INFO,
-          "launch refused [{0}] {1}: {2}",
-          id,
-          UnknownActivityException.REASON,
-          e.getMessage());
-      LtiServlets.page(
-          response,
-          400,
-          UnknownActivityException.REASON,
-          UnknownActivityException.PLAIN_MESSAGE,
-          e.getMessage(),
-          id);
+    } catch (LaunchNotAdmittedException e) {
+      notAdmitted(response, e);
       return;
     }
     String roles =
@@ -75,6 +63,17 @@ final class BridgedLaunchPage implements LaunchHandler {
             + visit.reason().map(r -> row("reason", r)).orElse("")
             + "</dl>";
     Html.write(response, 200, "BIF-uddannelsen", body);
+  }
+
+  /**
+   * The page for a launch the bridge did not admit (a placement set up wrongly, a refused staff
+   * number): its status, reason code and plain message, and a log line with the correlation id.
+   */
+  static void notAdmitted(HttpServletResponse response, LaunchNotAdmittedException e)
+      throws IOException {
+    String id = LtiServlets.correlationId();
+    LOG.log(Level.INFO, "launch refused [{0}] {1}: {2}", id, e.reason(), e.getMessage());
+    LtiServlets.page(response, e.status(), e.reason(), e.plainMessage(), e.detail(), id);
   }
 
   private static String roleName(BifRole role) {

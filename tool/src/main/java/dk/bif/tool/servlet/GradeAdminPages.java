@@ -7,6 +7,9 @@ import dk.bif.core.people.EmployeeId;
 import dk.bif.lti.launch.LtiLaunch;
 import dk.bif.lti.servlet.Html;
 import dk.bif.lti.servlet.LaunchHandler;
+import dk.bif.lti.servlet.LtiServlets;
+import dk.bif.lti.servlet.MalformedRequestException;
+import dk.bif.lti.servlet.RequestParameters;
 import dk.bif.tool.bridge.BifRole;
 import dk.bif.tool.grades.AdminRetryTokens;
 import dk.bif.tool.grades.GradeDelivery;
@@ -21,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -156,7 +160,14 @@ public final class GradeAdminPages implements LaunchHandler {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
         throws IOException {
-      if (!pages.redeem(request.getParameter("token"))) {
+      Map<String, String> form;
+      try {
+        form = RequestParameters.of(request);
+      } catch (MalformedRequestException e) {
+        LtiServlets.malformed(response, "grade retry", e);
+        return;
+      }
+      if (!pages.redeem(form.get("token"))) {
         Html.write(
             response,
             403,
@@ -164,8 +175,8 @@ public final class GradeAdminPages implements LaunchHandler {
             "<h1>Siden er udløbet</h1>\n<p>Åbn administrationen fra LMS'et igen.</p>");
         return;
       }
-      String employee = request.getParameter("employee");
-      String part = request.getParameter("part");
+      String employee = form.get("employee");
+      String part = form.get("part");
       if (employee == null || employee.isBlank() || part == null || part.isBlank()) {
         Html.write(response, 400, "Mangler", "<h1>Formularen mangler employee eller part</h1>");
         return;

@@ -3,6 +3,7 @@ package dk.bif.tool.assembly;
 import dk.bif.core.application.Programme;
 import dk.bif.lti.keys.RotatingToolKeys;
 import dk.bif.lti.keys.ToolKeyFiles;
+import dk.bif.lti.launch.LaunchPolicy;
 import dk.bif.lti.registration.ClientId;
 import dk.bif.lti.registration.DeploymentId;
 import dk.bif.lti.registration.Issuer;
@@ -85,6 +86,8 @@ public final class LoopbackTool implements AutoCloseable {
             .storage(storage)
             .baseUri(base)
             .sessionSecret(secret)
+            // the reference platform's deep-linking return URL is http on 127.0.0.1
+            .launchPolicy(LaunchPolicy.defaults().withHttpOnLoopback(true))
             .toolKeys(new RotatingToolKeys(ToolKeyFiles.generate("tool-1"), programme.clock()));
     customise.accept(builder);
     BifTool bif = builder.build();

@@ -29,13 +29,54 @@ public abstract class AbstractLmsLinksContractTest {
   /** A fresh, empty store. */
   protected abstract LmsLinks links();
 
+  private static PersonLinking linked(String employee) {
+    return new PersonLinking.Linked(EmployeeId.of(employee));
+  }
+
   @Test
   void theFirstLinkOfAPersonWinsAndIsFoundAgain() {
     LmsLinks links = links();
     LmsPerson ann = new LmsPerson(CANVAS_A, "u1");
 
-    assertThat(links.linkPerson(ann, EmployeeId.of("E1"))).isEqualTo(EmployeeId.of("E1"));
-    assertThat(links.linkPerson(ann, EmployeeId.of("E2"))).isEqualTo(EmployeeId.of("E1"));
+    assertThat(links.linkPerson(ann, EmployeeId.of("E1"))).isEqualTo(linked("E1"));
+    assertThat(links.linkPerson(ann, EmployeeId.of("E2"))).isEqualTo(linked("E1"));
+    assertThat(links.findPerson(ann)).contains(EmployeeId.of("E1"));
+  }
+
+  @Test
+  void anEmployeeIsLinkedToAtMostOneLmsUserPerPlatform() {
+    // given Ann holds E1 on platform A
+    LmsLinks links = links();
+    LmsPerson ann = new LmsPerson(CANVAS_A, "u1");
+    LmsPerson bob = new LmsPerson(CANVAS_A, "u2");
+    links.linkPerson(ann, EmployeeId.of("E1"));
+
+    // when Bob claims E1 on the same platform, then he is refused and linked to nobody
+    assertThat(links.linkPerson(bob, EmployeeId.of("E1")))
+        .isEqualTo(new PersonLinking.EmployeeTaken(EmployeeId.of("E1"), ann));
+    assertThat(links.findPerson(bob)).isEmpty();
+    assertThat(links.holderOf(CANVAS_A, EmployeeId.of("E1"))).contains(ann);
+
+    // and the same employee may be linked to a user of another platform
+    LmsPerson annElsewhere = new LmsPerson(CANVAS_B, "u7");
+    assertThat(links.linkPerson(annElsewhere, EmployeeId.of("E1"))).isEqualTo(linked("E1"));
+    assertThat(links.holderOf(CANVAS_B, EmployeeId.of("E1"))).contains(annElsewhere);
+  }
+
+  @Test
+  void anUnlinkedPersonIsLinkedAfreshAndFreesTheirEmployee() {
+    LmsLinks links = links();
+    LmsPerson ann = new LmsPerson(CANVAS_A, "u1");
+    LmsPerson bob = new LmsPerson(CANVAS_A, "u2");
+    links.linkPerson(ann, EmployeeId.of("E1"));
+
+    assertThat(links.unlinkPerson(ann)).isTrue();
+    assertThat(links.unlinkPerson(ann)).isFalse();
+
+    assertThat(links.findPerson(ann)).isEmpty();
+    assertThat(links.holderOf(CANVAS_A, EmployeeId.of("E1"))).isEmpty();
+    assertThat(links.linkPerson(bob, EmployeeId.of("E1"))).isEqualTo(linked("E1"));
+    assertThat(links.linkPerson(ann, EmployeeId.of("E2"))).isEqualTo(linked("E2"));
   }
 
   @Test
@@ -45,8 +86,9 @@ public abstract class AbstractLmsLinksContractTest {
     LmsCourse course = new LmsCourse(new Deployment(CANVAS_A, DeploymentId.of("d1")), "c1");
 
     assertThat(links.findPerson(ann)).isEmpty();
+    assertThat(links.holderOf(CANVAS_A, EmployeeId.of("E1"))).isEmpty();
     assertThat(links.findCourse(course)).isEmpty();
-    assertThat(links.linkPerson(ann, EmployeeId.of("E1"))).isEqualTo(EmployeeId.of("E1"));
+    assertThat(links.linkPerson(ann, EmployeeId.of("E1"))).isEqualTo(linked("E1"));
     assertThat(links.linkCourse(course, CohortId.of("H1"))).isEqualTo(CohortId.of("H1"));
 
     assertThat(links.findPerson(ann)).contains(EmployeeId.of("E1"));
@@ -55,12 +97,29 @@ public abstract class AbstractLmsLinksContractTest {
   }
 
   @Test
+  void idsAsLongAsTheBridgeAcceptsAreKept() {
+    LmsLinks links = links();
+    LmsPerson ann = new LmsPerson(CANVAS_A, "u".repeat(255));
+    EmployeeId employee = EmployeeId.of("E" + "9".repeat(LaunchBridge.MAX_ID_LENGTH - 1));
+    LmsCourse course =
+        new LmsCourse(new Deployment(CANVAS_A, DeploymentId.of("d".repeat(255))), "c".repeat(255));
+    CohortId cohort = CohortId.of("H" + "7".repeat(LaunchBridge.MAX_ID_LENGTH - 1));
+
+    assertThat(links.linkPerson(ann, employee)).isEqualTo(new PersonLinking.Linked(employee));
+    assertThat(links.linkCourse(course, cohort)).isEqualTo(cohort);
+
+    assertThat(links.findPerson(ann)).contains(employee);
+    assertThat(links.holderOf(CANVAS_A, employee)).contains(ann);
+    assertThat(links.findCourse(course)).contains(cohort);
+  }
+
+  @Test
   void theSameSubjectUnderAnotherClientIsAnotherPerson() {
     LmsLinks links = links();
     links.linkPerson(new LmsPerson(CANVAS_A, "u1"), EmployeeId.of("E1"));
 
     assertThat(links.linkPerson(new LmsPerson(CANVAS_B, "u1"), EmployeeId.of("E9")))
-        .isEqualTo(EmployeeId.of("E9"));
+        .isEqualTo(linked("E9"));
   }
 
   @Test
@@ -80,16 +139,44 @@ public abstract class AbstractLmsLinksContractTest {
   void concurrentFirstLaunchesOfOnePersonAgreeOnOneLink() throws Exception {
     LmsLinks links = links();
     LmsPerson ann = new LmsPerson(CANVAS_A, "u-race");
+    List<PersonLinking> answers =
+        race(
+            32,
+            i -> {
+              EmployeeId proposal = EmployeeId.of("E" + i);
+              return () -> links.linkPerson(ann, proposal);
+            });
+    assertThat(answers).containsOnly(answers.get(0));
+    assertThat(answers.get(0)).isInstanceOf(PersonLinking.Linked.class);
+  }
+
+  @Test
+  void ofManyUsersClaimingOneEmployeeAtOnceExactlyOneGetsIt() throws Exception {
+    LmsLinks links = links();
+    List<PersonLinking> answers =
+        race(
+            32,
+            i -> {
+              LmsPerson claimant = new LmsPerson(CANVAS_A, "claimant-" + i);
+              return () -> links.linkPerson(claimant, EmployeeId.of("E-contested"));
+            });
+    assertThat(answers).filteredOn(PersonLinking.Linked.class::isInstance).hasSize(1);
+    LmsPerson winner = links.holderOf(CANVAS_A, EmployeeId.of("E-contested")).orElseThrow();
+    assertThat(answers)
+        .filteredOn(PersonLinking.EmployeeTaken.class::isInstance)
+        .hasSize(31)
+        .allSatisfy(a -> assertThat(((PersonLinking.EmployeeTaken) a).holder()).isEqualTo(winner));
+  }
+
+  private static List<PersonLinking> race(
+      int racers, java.util.function.IntFunction<Callable<PersonLinking>> racer) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
-      List<Callable<EmployeeId>> racers = new ArrayList<>();
-      for (int i = 0; i < 32; i++) {
-        EmployeeId proposal = EmployeeId.of("E" + i);
-        racers.add(() -> links.linkPerson(ann, proposal));
-      }
-      List<EmployeeId> answers = new ArrayList<>();
-      for (Future<EmployeeId> f : pool.invokeAll(racers)) answers.add(f.get());
-      assertThat(answers).containsOnly(answers.get(0));
+      List<Callable<PersonLinking>> calls = new ArrayList<>();
+      for (int i = 0; i < racers; i++) calls.add(racer.apply(i));
+      List<PersonLinking> answers = new ArrayList<>();
+      for (Future<PersonLinking> f : pool.invokeAll(calls)) answers.add(f.get());
+      return answers;
     } finally {
       pool.shutdownNow();
     }

@@ -31,10 +31,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The whole front door over real HTTP on loopback: the reference platform (lti-testkit) sends the
@@ -203,6 +206,156 @@ class LaunchIntoCoreTest {
 
     assertThat(page.status()).isEqualTo(400);
     assertThat(page.body()).contains("ACTIVITY_UNKNOWN").contains("1 to 5, not 9");
+  }
+
+  /** A placement of the Del 1 exam whose custom parameters the LMS administrator set. */
+  private void placement(String id, String... custom) {
+    ResourceLink link =
+        ResourceLink.of(id, "c1", "Del 1 eksamen")
+            .withCustom(LaunchBridge.ACTIVITY_PARAMETER, "bif-del-1/exam");
+    for (int i = 0; i < custom.length; i += 2) link = link.withCustom(custom[i], custom[i + 1]);
+    lms.addLink(link);
+  }
+
+  @Test
+  void anEmployeeIsLinkedToOneLmsUserAndASecondUsersClaimIsRefusedAndShownToTheCoordinator()
+      throws Exception {
+    // given E100 in the staff register, and a placement that names E100 for whoever opens it
+    start(Profile.MOODLE);
+    programme.employees.save(Employees.permanent("E100", "JC-Amager", TODAY.minusMonths(1)));
+    placement("rl-claim", LaunchBridge.EMPLOYEE_PARAMETER, "E100");
+
+    // when Ann opens it first, then Cai
+    BrowserResponse ann = new LtiBrowser().launch(lms, "101", "rl-claim");
+    BrowserResponse cai = new LtiBrowser().launch(lms, "102", "rl-claim");
+
+    // then Ann is E100; Cai is refused with a page that says why, and linked to nobody
+    assertThat(field(ann, "employee")).isEqualTo("E100");
+    assertThat(cai.status()).isEqualTo(403);
+    assertThat(cai.body())
+        .contains("<code class=\"reason\">EMPLOYEE_ALREADY_LINKED</code>")
+        .contains("already linked to another LMS account")
+        .contains("custom parameter bif_employee): E100")
+        .doesNotContain("LMS user 101");
+    assertThat(links.findPerson(person("102"))).isEmpty();
+    assertThat(programme.enrolmentRepository.ofEmployee(EmployeeId.of("E100"))).hasSize(1);
+
+    // and the coordinator's list shows Cai's claim and who holds E100
+    assertThat(storage.refusedClaims().recent(10))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.claimant()).isEqualTo(person("102"));
+              assertThat(c.claimed()).isEqualTo(EmployeeId.of("E100"));
+              assertThat(c.reason()).isEqualTo(RefusedClaim.Reason.EMPLOYEE_LINKED_TO_ANOTHER_USER);
+              assertThat(c.holder()).contains(person("101"));
+            });
+
+    // and Ann still opens her page; Cai again is counted, not listed twice
+    assertThat(field(new LtiBrowser().launch(lms, "101", "rl-claim"), "employee"))
+        .isEqualTo("E100");
+    assertThat(new LtiBrowser().launch(lms, "102", "rl-claim").status()).isEqualTo(403);
+    assertThat(storage.refusedClaims().recent(10))
+        .singleElement()
+        .satisfies(c -> assertThat(c.attempts()).isEqualTo(2));
+  }
+
+  @Test
+  void aFirstLaunchWithoutAStaffNumberLinksNobodySoALaterLaunchWithOneLinksTheUser()
+      throws Exception {
+    // given E100 in the staff register and Ann, whose first placement sends no staff number
+    start(Profile.MOODLE);
+    programme.employees.save(Employees.permanent("E100", "JC-Amager", TODAY.minusMonths(1)));
+    placement("rl-claim", LaunchBridge.EMPLOYEE_PARAMETER, "E100");
+
+    // when she opens it, she is an unknown person for this visit, and nothing is kept
+    BrowserResponse first = new LtiBrowser().launch(lms, "101", "rl-exam");
+    assertThat(field(first, "employee")).startsWith("lms-");
+    assertThat(field(first, "participation")).isEqualTo("NOT_IN_STAFF_REGISTER");
+    assertThat(links.findPerson(person("101"))).isEmpty();
+
+    // then a launch that sends her staff number links her, and later launches find the link
+    BrowserResponse claimed = new LtiBrowser().launch(lms, "101", "rl-claim");
+    assertThat(field(claimed, "employee")).isEqualTo("E100");
+    assertThat(field(claimed, "participation")).isEqualTo("ENROLLED_BY_LAUNCH");
+    BrowserResponse later = new LtiBrowser().launch(lms, "101", "rl-exam");
+    assertThat(field(later, "employee")).isEqualTo("E100");
+    assertThat(storage.refusedClaims().recent(10)).isEmpty();
+  }
+
+  @Test
+  void aUserLinkedToOneEmployeeStaysThatEmployeeWhenTheLmsSendsAnotherAndTheCoordinatorSeesIt()
+      throws Exception {
+    start(Profile.MOODLE);
+    programme.employees.save(Employees.permanent("E100", "JC-Amager", TODAY.minusMonths(1)));
+    links.linkPerson(person("101"), EmployeeId.of("E100"));
+    placement("rl-other", LaunchBridge.EMPLOYEE_PARAMETER, "E200");
+
+    BrowserResponse page = new LtiBrowser().launch(lms, "101", "rl-other");
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(field(page, "employee")).isEqualTo("E100");
+    assertThat(storage.refusedClaims().recent(10))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.reason()).isEqualTo(RefusedClaim.Reason.USER_LINKED_TO_ANOTHER_EMPLOYEE);
+              assertThat(c.claimed()).isEqualTo(EmployeeId.of("E200"));
+              assertThat(c.linkedTo()).contains(EmployeeId.of("E100"));
+            });
+  }
+
+  static Stream<Arguments> badIds() {
+    return Stream.of(
+        Arguments.of(LaunchBridge.EMPLOYEE_PARAMETER, "E" + "9".repeat(200), "201 characters"),
+        Arguments.of(LaunchBridge.COHORT_PARAMETER, "H" + "7".repeat(200), "201 characters"),
+        Arguments.of(LaunchBridge.EMPLOYEE_PARAMETER, "E1\u0007 00", "control characters"),
+        Arguments.of(LaunchBridge.COHORT_PARAMETER, "H1\tH2", "control characters"));
+  }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @MethodSource("badIds")
+  void aCustomIdOverTwoHundredCharactersOrWithControlCharactersIsRefusedBeforeAnythingIsLinked(
+      String parameter, String value, String why) throws Exception {
+    start(Profile.MOODLE);
+    placement("rl-bad", parameter, value);
+
+    BrowserResponse page = new LtiBrowser().launch(lms, "101", "rl-bad");
+
+    assertThat(page.status()).isEqualTo(400);
+    assertThat(page.body())
+        .contains("<code class=\"reason\">CUSTOM_PARAMETER_INVALID</code>")
+        .contains(parameter)
+        .contains(why)
+        .doesNotContain("Exception");
+    assertThat(links.findPerson(person("101"))).isEmpty();
+    assertThat(
+            links.findCourse(
+                new dk.bif.lti.launch.LmsCourse(
+                    new dk.bif.lti.registration.Deployment(
+                        new RegistrationKey(Issuer.of(lms.issuer()), ClientId.of(CLIENT_ID)),
+                        dk.bif.lti.registration.DeploymentId.of(DEPLOYMENT)),
+                    "c1")))
+        .isEmpty();
+  }
+
+  @Test
+  void idsOfTwoHundredCharactersAreAcceptedAndKept() throws Exception {
+    start(Profile.MOODLE);
+    String employee = "E" + "9".repeat(199);
+    String cohort = "H" + "7".repeat(199);
+    placement(
+        "rl-long",
+        LaunchBridge.EMPLOYEE_PARAMETER,
+        employee,
+        LaunchBridge.COHORT_PARAMETER,
+        cohort);
+
+    BrowserResponse page = new LtiBrowser().launch(lms, "101", "rl-long");
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(field(page, "employee")).isEqualTo(employee);
+    assertThat(field(page, "cohort")).isEqualTo(cohort);
   }
 
   @Test

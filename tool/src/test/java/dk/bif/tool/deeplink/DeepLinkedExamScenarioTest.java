@@ -210,6 +210,49 @@ class DeepLinkedExamScenarioTest {
   }
 
   @Test
+  void theAnswerPageMayRunOnlyItsOneScriptAndPostOnlyToThePlatformAndBeFramedOnlyByIt()
+      throws Exception {
+    // given the teacher's picker and a choice
+    start(Profile.MOODLE);
+    BrowserResponse picker = teacherOpensPicker(DeepLinkingSettings.resourceLinks("d"));
+    String lms = "http://127.0.0.1:" + this.lms.baseUri().getPort();
+    assertThat(picker.header("Content-Security-Policy"))
+        .hasValueSatisfying(
+            csp ->
+                assertThat(csp)
+                    .startsWith("default-src 'none';")
+                    .contains("form-action 'self'")
+                    .contains("frame-ancestors 'self' " + lms));
+
+    // when the choice is sent
+    BrowserResponse answer =
+        new LtiBrowser()
+            .post(
+                toolBase.resolve(DeepLinkingServlets.PICK_PATH),
+                Map.of(DeepLinkingServlets.TOKEN_FIELD, token(picker), "activity-1", "evaluation"),
+                toolBase);
+
+    // then its policy allows the auto-post script by hash, forms to the platform, nothing else
+    String csp = answer.header("Content-Security-Policy").orElseThrow();
+    String hash =
+        java.util.Base64.getEncoder()
+            .encodeToString(
+                java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(
+                        dk.bif.lti.tool.ContentSecurityPolicy.AUTO_POST_SCRIPT.getBytes(
+                            java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(csp)
+        .startsWith("default-src 'none'; script-src 'sha256-" + hash + "';")
+        .contains("form-action " + lms + ";")
+        .contains("frame-ancestors 'self' " + lms)
+        .doesNotContain("unsafe");
+    assertThat(answer.body())
+        .contains(
+            "<script>" + dk.bif.lti.tool.ContentSecurityPolicy.AUTO_POST_SCRIPT + "</script>");
+    assertThat(answer.header("Referrer-Policy")).contains("no-referrer");
+  }
+
+  @Test
   void anUngradedActivityCarriesNoLineItemAndTheDataIsEchoed() throws Exception {
     start(Profile.MOODLE);
     BrowserResponse picker = teacherOpensPicker(DeepLinkingSettings.resourceLinks("echo-me"));

@@ -3,16 +3,19 @@ package dk.bif.store.jdbc.tool;
 import dk.bif.core.enrolment.CohortId;
 import dk.bif.core.people.EmployeeId;
 import dk.bif.lti.launch.LmsCourse;
+import dk.bif.lti.registration.RegistrationKey;
 import dk.bif.store.jdbc.Database;
 import dk.bif.tool.bridge.LmsLinks;
 import dk.bif.tool.bridge.LmsPerson;
+import dk.bif.tool.bridge.PersonLinking;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * {@link LmsLinks} in tables {@code lms_person_link} and {@code lms_course_link}. Only the LMS's
  * opaque subject is stored for a person: no name, e-mail or picture. The primary key makes the
- * first link win across nodes. Thread-safe.
+ * first link of a person win across nodes, and a unique index on (issuer, client_id, employee_id)
+ * lets exactly one of several users claiming one employee at once have it. Thread-safe.
  */
 public final class JdbcLmsLinks implements LmsLinks {
   private final Database db;
@@ -25,23 +28,53 @@ public final class JdbcLmsLinks implements LmsLinks {
   }
 
   @Override
-  public EmployeeId linkPerson(LmsPerson person, EmployeeId proposed) {
+  public PersonLinking linkPerson(LmsPerson person, EmployeeId proposed) {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(proposed, "proposed");
-    Object[] key = {
-      person.platform().issuer().value(), person.platform().clientId().value(), person.subject()
-    };
-    db.update(
-        "link LMS person",
-        "insert into lms_person_link (issuer, client_id, subject, employee_id) values (?, ?, ?, ?)"
-            + " on conflict do nothing",
-        key[0],
-        key[1],
-        key[2],
-        proposed.value());
-    return findPerson(person)
-        .orElseThrow(
-            () -> new IllegalStateException("a person link vanished right after it was made"));
+    // the primary key keeps one link per person, the unique index one person per employee
+    for (int attempt = 0; attempt < 3; attempt++) {
+      db.update(
+          "link LMS person",
+          "insert into lms_person_link (issuer, client_id, subject, employee_id)"
+              + " values (?, ?, ?, ?) on conflict do nothing",
+          person.platform().issuer().value(),
+          person.platform().clientId().value(),
+          person.subject(),
+          proposed.value());
+      Optional<EmployeeId> linked = findPerson(person);
+      if (linked.isPresent()) return new PersonLinking.Linked(linked.get());
+      Optional<LmsPerson> holder = holderOf(person.platform(), proposed);
+      if (holder.isPresent()) return new PersonLinking.EmployeeTaken(proposed, holder.get());
+      // the holder was unlinked between the insert and the look: try again
+    }
+    throw new IllegalStateException(
+        "the link of " + person + " to " + proposed + " kept changing under the store");
+  }
+
+  @Override
+  public boolean unlinkPerson(LmsPerson person) {
+    Objects.requireNonNull(person, "person");
+    return db.update(
+            "unlink LMS person",
+            "delete from lms_person_link where issuer = ? and client_id = ? and subject = ?",
+            person.platform().issuer().value(),
+            person.platform().clientId().value(),
+            person.subject())
+        > 0;
+  }
+
+  @Override
+  public Optional<LmsPerson> holderOf(RegistrationKey platform, EmployeeId employee) {
+    Objects.requireNonNull(platform, "platform");
+    Objects.requireNonNull(employee, "employee");
+    return db.queryOne(
+        "find the LMS user of an employee",
+        "select subject from lms_person_link"
+            + " where issuer = ? and client_id = ? and employee_id = ?",
+        row -> new LmsPerson(platform, row.getString(1)),
+        platform.issuer().value(),
+        platform.clientId().value(),
+        employee.value());
   }
 
   @Override

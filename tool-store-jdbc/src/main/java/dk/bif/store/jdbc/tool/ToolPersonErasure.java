@@ -13,18 +13,33 @@ import java.util.Map;
 
 /**
  * What the LMS side keeps about a person, erased with them ({@link
- * dk.bif.store.jdbc.PersonalData}): their entries in the stored rosters (found through their LMS
- * links), their grade routes and their LMS links.
+ * dk.bif.store.jdbc.PersonalData}): their entries in the stored rosters and the refused claims by
+ * or about their LMS accounts (found through their LMS links), the refused claims of their staff
+ * number, their grade routes and their LMS links.
  */
 final class ToolPersonErasure implements PersonErasure {
   @Override
   public Map<String, Integer> erase(Connection c, String id) throws SQLException {
     Map<String, Integer> deleted = new LinkedHashMap<>();
     deleted.put("roster_snapshot members", removeFromRosters(c, id));
+    deleted.put("refused_claim", removeRefusedClaims(c, id));
     for (String table : List.of("grade_route", "lms_person_link")) {
       deleted.put(table, Database.update(c, "delete from " + table + " where employee_id = ?", id));
     }
     return deleted;
+  }
+
+  /** Removes the refusals of the person's staff number and those by or about their accounts. */
+  private static int removeRefusedClaims(Connection c, String id) throws SQLException {
+    return Database.update(
+        c,
+        "delete from refused_claim r where r.claimed_employee = ? or r.linked_employee = ?"
+            + " or exists (select 1 from lms_person_link l where l.employee_id = ?"
+            + " and l.issuer = r.issuer and l.client_id = r.client_id"
+            + " and (l.subject = r.subject or l.subject = r.holder_subject))",
+        id,
+        id,
+        id);
   }
 
   /** Removes the person's LMS accounts from every stored roster. */

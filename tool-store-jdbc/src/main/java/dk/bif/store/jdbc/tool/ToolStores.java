@@ -84,6 +84,11 @@ public final class ToolStores implements ToolStorage, AutoCloseable {
     return new JdbcLmsLinks(db);
   }
 
+  /** Staff-number claims the bridge refused, for the coordinator. */
+  public JdbcRefusedClaims refusedClaims() {
+    return new JdbcRefusedClaims(db);
+  }
+
   /** The tool's signing keys. */
   public JdbcToolKeyStore toolKeys() {
     return new JdbcToolKeyStore(db, clock);

@@ -37,6 +37,7 @@ import dk.bif.store.jdbc.JdbcRatingRepository;
 import dk.bif.store.jdbc.PersonalData;
 import dk.bif.store.jdbc.TestDatabases;
 import dk.bif.tool.bridge.LmsPerson;
+import dk.bif.tool.bridge.RefusedClaim;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -93,6 +94,16 @@ class PersonalDataTest {
             LearningGoalAgreement.agree(
                 BO, ANN, DEL_1, List.of(LearningGoal.of("mål")), DAY, Optional.empty()));
     new JdbcLmsLinks(db).linkPerson(new LmsPerson(LMS, "sub-ann"), ANN);
+    JdbcRefusedClaims refused = new JdbcRefusedClaims(db);
+    refused.record(
+        RefusedClaim.employeeTaken(
+            new LmsPerson(LMS, "sub-eve"), ANN, new LmsPerson(LMS, "sub-ann"), CLOCK.instant()));
+    refused.record(
+        RefusedClaim.userLinkedElsewhere(
+            new LmsPerson(LMS, "sub-ann"), EmployeeId.of("E7"), ANN, CLOCK.instant()));
+    refused.record(
+        RefusedClaim.employeeTaken(
+            new LmsPerson(LMS, "sub-cai"), BO, new LmsPerson(LMS, "sub-bo"), CLOCK.instant()));
     rosters.save(
         new RosterSnapshot(
             COURSE,
@@ -112,6 +123,9 @@ class PersonalDataTest {
         .extracting(RosterMember::userId)
         .containsExactly("sub-bo");
     assertThat(personalData.gradeChanges("E1")).isEmpty();
+    assertThat(refused.recent(10))
+        .singleElement()
+        .satisfies(c -> assertThat(c.claimed()).isEqualTo(BO));
     // and her history stays under a pseudonym, her sittings in the anonymous statistics
     assertThat(report.pseudonym()).startsWith("erased-").doesNotContain("E1");
     assertThat(personalData.gradeChanges(report.pseudonym())).hasSize(2);
