@@ -26,16 +26,19 @@ public final class BifCommand {
    */
   public static BifCommand standard(Clock clock) {
     return new BifCommand(
-        List.of(
-            // the registered verbs; each module of work adds its own line here
-            new PlanCommand(clock),
-            new GapsCommand(clock),
-            new StatsCommand(),
-            new EvaluationsCommand(),
-            new FrameworkCommand(clock),
-            new ReportCommand(clock),
-            new DbCommand(clock),
-            new DemoCommand(clock)));
+        java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(
+                    // the registered verbs; each module of work adds its own line here
+                    new PlanCommand(clock),
+                    new GapsCommand(clock),
+                    new StatsCommand(),
+                    new EvaluationsCommand(),
+                    new FrameworkCommand(clock),
+                    new ReportCommand(clock),
+                    new DbCommand(clock),
+                    new DemoCommand(clock)),
+                ServerCommands.verbs(clock, System.getenv(), System.in).stream())
+            .toList());
   }
 
   /**

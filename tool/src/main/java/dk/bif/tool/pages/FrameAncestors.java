@@ -19,8 +19,11 @@ import java.util.TreeSet;
  */
 final class FrameAncestors {
 
-  /** How long a computed policy is reused before registrations are read again. */
-  static final Duration REFRESH = Duration.ofSeconds(60);
+  /**
+   * How long a computed policy is reused before registrations are read again: a platform added by
+   * {@code bif platform add} (another process) may frame the pages within seconds.
+   */
+  static final Duration REFRESH = Duration.ofSeconds(5);
 
   private final RegistrationRepository registrations;
   private final Collection<URI> extra;

@@ -106,9 +106,9 @@ public final class ToolStores implements ToolStorage, AutoCloseable {
     return new JdbcPendingDeepLinks(db);
   }
 
-  /** The grade administration page's retry tokens. */
-  public JdbcAdminRetryTokens adminRetryTokens() {
-    return new JdbcAdminRetryTokens(db);
+  /** The tool's signing keys as they rotate. */
+  public JdbcToolKeyRing toolKeyRing() {
+    return new JdbcToolKeyRing(db);
   }
 
   /** A person's data across the core's and the tool's tables: erasure and the audit log. */
