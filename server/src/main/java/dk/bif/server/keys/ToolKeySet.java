@@ -80,11 +80,7 @@ public final class ToolKeySet {
                   file, config.password().toCharArray(), config.alias(), config.kid())
               : ToolKeyFiles.readPem(file, config.kid());
       return new ToolKeySet(
-          Optional.empty(),
-          new RotatingToolKeys(key, clock),
-          config.fileSet(),
-          Duration.ZERO,
-          clock);
+          Optional.empty(), new RotatingToolKeys(key, clock), config.fileSet(), Duration.ZERO);
     }
     KeyRingToolKeys ring = BifTool.storedKeys(storage, clock);
     return new ToolKeySet(Optional.of(ring), ring, Optional.empty(), config.rotation());
