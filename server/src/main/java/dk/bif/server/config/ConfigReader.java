@@ -232,6 +232,26 @@ public final class ConfigReader {
       return null;
     }
 
+    @Override
+    public Object handleMissingInstantiator(
+        DeserializationContext ctxt,
+        Class<?> instClass,
+        com.fasterxml.jackson.databind.deser.ValueInstantiator valueInsts,
+        JsonParser p,
+        String msg)
+        throws IOException {
+      JsonToken t = p.currentToken();
+      String found =
+          t == JsonToken.START_OBJECT
+              ? "a section"
+              : t == JsonToken.START_ARRAY ? "a list" : "'" + p.getText() + "'";
+      problems.add(
+          new ConfigProblem(
+              path(p.getParsingContext()), found + " is not allowed; " + expected(instClass, msg)));
+      p.skipChildren();
+      return null;
+    }
+
     private static String expected(Class<?> type, String failureMsg) {
       if (type == Integer.class || type == int.class) return "expected a whole number";
       if (type == Boolean.class || type == boolean.class) return "expected true or false";
