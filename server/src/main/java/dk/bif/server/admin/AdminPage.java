@@ -57,14 +57,22 @@ public record AdminPage(
 
   static String text(Locale locale, String key, Object... args) {
     try {
-      String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+      String pattern = bundle(locale).getString(key);
       return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     } catch (MissingResourceException e) {
       return key;
     }
   }
 
+  /** Danish from the base bundle, English from {@code _en}; never the JVM's own locale. */
+  private static ResourceBundle bundle(Locale locale) {
+    return ResourceBundle.getBundle(
+        BUNDLE,
+        locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
   static boolean has(Locale locale, String key) {
-    return ResourceBundle.getBundle(BUNDLE, locale).containsKey(key);
+    return bundle(locale).containsKey(key);
   }
 }
