@@ -51,11 +51,8 @@ public final class BifServer implements AutoCloseable {
     QueuedThreadPool threads = new QueuedThreadPool();
     threads.setName("bif-http");
     Server jetty = new Server(threads);
-    HttpConfiguration http = new HttpConfiguration();
-    http.setSendServerVersion(false);
-    http.setSendXPoweredBy(false);
-    if (!s.trustedProxies().isEmpty()) http.addCustomizer(new TrustedProxies(s.trustedProxies()));
-    ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+    ServerConnector connector =
+        new ServerConnector(jetty, new HttpConnectionFactory(httpConfiguration(s)));
     connector.setHost(s.bind());
     connector.setPort(s.port());
     jetty.addConnector(connector);
@@ -87,6 +84,18 @@ public final class BifServer implements AutoCloseable {
       stopQuietly(jetty, app);
       throw new IllegalStateException("the server cannot start: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The HTTP settings: no {@code Server} or {@code X-Powered-By} header; forwarded headers from the
+   * trusted proxies only.
+   */
+  static HttpConfiguration httpConfiguration(ServerConfig.Server s) {
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    if (!s.trustedProxies().isEmpty()) http.addCustomizer(new TrustedProxies(s.trustedProxies()));
+    return http;
   }
 
   private static String hostPart(String host) {
