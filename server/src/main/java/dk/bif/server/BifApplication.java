@@ -191,6 +191,7 @@ public final class BifApplication implements AutoCloseable {
               .launchObserver(telemetry.launches())
               .deliveryObserver(telemetry.deliveries())
               .rosterSyncObserver(telemetry.rosterSyncs());
+      config.pages().frameOrigins().forEach(o -> builder.frameOrigin(URI.create(o)));
       if (!config.workers().rosterSync()) {
         builder.rosterSyncExecutor(task -> {}); // syncs on demand ("sync now") still run
       }

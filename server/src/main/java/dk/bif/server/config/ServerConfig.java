@@ -23,7 +23,7 @@ import java.util.Optional;
  * keys:     { rotate-every: 90d }            # or file: /etc/bif/tool-key.pem, kid: bif-2026
  * sessions: { secret: <base64, 32+ bytes> }  # else generated and kept in the database
  * workers:  { grade-delivery: true, roster-sync: true }
- * pages:    { default-language: da }
+ * pages:    { default-language: da, frame-origins: [https://kp.instructure.com] }
  * logging:  { format: plain, level: INFO }   # or json
  * metrics:  { enabled: true }
  * }</pre>
@@ -58,7 +58,7 @@ public record ServerConfig(
     keys = keys != null ? keys : new Keys(null, null, null, null, null);
     sessions = sessions != null ? sessions : new Sessions(null);
     workers = workers != null ? workers : new Workers(null, null);
-    pages = pages != null ? pages : new Pages(null);
+    pages = pages != null ? pages : new Pages(null, null);
     logging = logging != null ? logging : new Logging(null, null);
     metrics = metrics != null ? metrics : new Metrics(null);
   }
@@ -236,14 +236,23 @@ public record ServerConfig(
   /**
    * The pages' language.
    *
-   * @param defaultLanguage {@code da} or {@code en}: the admin pages' language, and the activity
-   *     pages' when the launch names none (default {@code da})
+   * @param defaultLanguage {@code da} or {@code en}: the admin pages' language unless the browser
+   *     asks for the other (default {@code da}); the activity pages follow the launch's locale
+   * @param frameOrigins origins that may frame the activity pages besides the registered
+   *     platforms (Canvas: the school's domain, e.g. {@code https://kp.instructure.com})
    */
   public record Pages(
-      @Pattern(regexp = "da|en", message = "expected da or en") String defaultLanguage) {
-    /** Fills in the default. */
+      @Pattern(regexp = "da|en", message = "expected da or en") String defaultLanguage,
+      List<
+              @NotNull @Pattern(
+                  regexp = "https://[^/?#\\s]+",
+                  message = "expected an https origin without a path, e.g. https://kp.instructure.com")
+              String>
+          frameOrigins) {
+    /** Fills in the defaults. */
     public Pages {
       defaultLanguage = defaultLanguage != null ? defaultLanguage : "da";
+      frameOrigins = frameOrigins != null ? List.copyOf(frameOrigins) : List.of();
     }
   }
 

@@ -79,6 +79,7 @@ class ConfigReaderTest {
         "sessions: {secret: short}                    | sessions.secret          | at least 32",
         "workers: {grade-delivery: maybe}             | workers.grade-delivery   | true or false",
         "pages: {default-language: de}                | pages.default-language   | da or en",
+        "pages: {frame-origins: ['http://x.dk/a']}    | pages.frame-origins[0]   | https origin",
         "logging: {format: xml}                       | logging.format           | plain or json",
         "logging: {level: LOUD}                       | logging.level            | INFO",
         "metrics: {enabled: maybe}                    | metrics.enabled          | true or false",

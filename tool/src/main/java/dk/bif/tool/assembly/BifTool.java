@@ -184,15 +184,16 @@ public final class BifTool implements AutoCloseable {
             clock,
             b.deliveryObserver);
     List<PageRoutes> routes = b.pageRoutes != null ? b.pageRoutes.apply(this) : standardRoutes();
-    pages =
+    ActivityPages.Builder pageSettings =
         ActivityPages.builder()
             .bridge(bridge)
             .catalogue(programme.catalogue())
             .registrations(storage.registrations())
             .sessionSecret(b.sessionSecret)
             .clock(clock)
-            .routes(routes.toArray(PageRoutes[]::new))
-            .build();
+            .routes(routes.toArray(PageRoutes[]::new));
+    b.frameOrigins.forEach(pageSettings::frameOrigin);
+    pages = pageSettings.build();
     LaunchHandler landing =
         b.launchHandler != null
             ? b.launchHandler.apply(this)
@@ -397,8 +398,19 @@ public final class BifTool implements AutoCloseable {
     private LaunchObserver launchObserver = LaunchObserver.NONE;
     private DeliveryObserver deliveryObserver = DeliveryObserver.NONE;
     private RosterSyncObserver rosterSyncObserver = RosterSyncObserver.NONE;
+    private final List<URI> frameOrigins = new java.util.ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Another origin that may frame the activity pages besides the registered platforms' issuers
+     * and authorization endpoints: an LMS whose pages live elsewhere (Canvas: the school's own
+     * domain, e.g. {@code https://kp.instructure.com}).
+     */
+    public Builder frameOrigin(URI origin) {
+      frameOrigins.add(Objects.requireNonNull(origin, "origin"));
+      return this;
+    }
 
     /** Told every login's and launch's outcome (logs, metrics); by default nobody. */
     public Builder launchObserver(LaunchObserver observer) {
