@@ -238,15 +238,17 @@ public record ServerConfig(
    *
    * @param defaultLanguage {@code da} or {@code en}: the admin pages' language unless the browser
    *     asks for the other (default {@code da}); the activity pages follow the launch's locale
-   * @param frameOrigins origins that may frame the activity pages besides the registered
-   *     platforms (Canvas: the school's domain, e.g. {@code https://kp.instructure.com})
+   * @param frameOrigins origins that may frame the activity pages besides the registered platforms
+   *     (Canvas: the school's domain, e.g. {@code https://kp.instructure.com})
    */
   public record Pages(
       @Pattern(regexp = "da|en", message = "expected da or en") String defaultLanguage,
       List<
-              @NotNull @Pattern(
+              @NotNull
+              @Pattern(
                   regexp = "https://[^/?#\\s]+",
-                  message = "expected an https origin without a path, e.g. https://kp.instructure.com")
+                  message =
+                      "expected an https origin without a path, e.g. https://kp.instructure.com")
               String>
           frameOrigins) {
     /** Fills in the defaults. */
