@@ -75,6 +75,7 @@ public final class BifApplication implements AutoCloseable {
       Telemetry telemetry,
       ToolKeySet keys,
       BifTool tool,
+      byte[] secret,
       Clock clock) {
     this.config = config;
     this.publicUrl = publicUrl;
@@ -83,7 +84,6 @@ public final class BifApplication implements AutoCloseable {
     this.keys = keys;
     this.tool = tool;
     this.platforms = new PlatformRegistry(stores.registrations());
-    byte[] secret = sessionSecret(config, stores, clock);
     this.admin =
         new AdminArea(
             new AdminAccounts(stores.database(), LockoutPolicy.standard(), clock),
@@ -179,12 +179,13 @@ public final class BifApplication implements AutoCloseable {
       } catch (IOException e) {
         throw new UncheckedIOException("keys.file: " + e.getMessage(), e);
       }
+      byte[] secret = sessionSecret(config, stores, clock);
       BifTool.Builder builder =
           BifTool.builder()
               .programme(new Programme(stores.core(), clock))
               .storage(stores)
               .baseUri(publicUrl)
-              .sessionSecret(sessionSecret(config, stores, clock))
+              .sessionSecret(secret)
               .toolKeys(keys.keys())
               .clock(clock)
               .http(telemetry.counted(new JdkHttpFetcher(HttpSettings.defaults())))
@@ -197,7 +198,7 @@ public final class BifApplication implements AutoCloseable {
       }
       BifTool tool = builder.build();
       telemetry.watch(stores.core().gradeOutbox(), clock);
-      return new BifApplication(config, publicUrl, stores, telemetry, keys, tool, clock);
+      return new BifApplication(config, publicUrl, stores, telemetry, keys, tool, secret, clock);
     } catch (RuntimeException e) {
       stores.close();
       throw e;

@@ -67,6 +67,7 @@ class ServeProcessIT {
   private ReferencePlatform lms;
 
   private String testName;
+  private int starts;
 
   @org.junit.jupiter.api.BeforeEach
   void name(org.junit.jupiter.api.TestInfo info) {
@@ -209,6 +210,7 @@ class ServeProcessIT {
         .contains("route='" + lms.issuer() + "|" + DEPLOYMENT + "|lms_user=101");
     assertThat(log).doesNotContain("id_token=").doesNotContain("eyJ");
     String metrics = get(node.url().resolve("/metrics"));
+    Files.writeString(Path.of("target", "it-logs", testName, "metrics.txt"), metrics);
     assertThat(metrics)
         .contains("bif_launches_total{outcome=\"ACCEPTED\",step=\"launch\"}")
         .contains("bif_grade_deliveries_total{result=\"delivered\"}")
@@ -272,7 +274,7 @@ class ServeProcessIT {
     // the logs stay in target/it-logs for a person to read after the run
     Path logs = Path.of("target", "it-logs", testName);
     Files.createDirectories(logs);
-    Path log = logs.resolve("serve-" + name + ".log");
+    Path log = logs.resolve("serve-" + name + "-" + (++starts) + ".log");
     Files.deleteIfExists(log);
     BifProcess p = BifProcess.serve(args, env, log);
     open.add(p);
