@@ -44,7 +44,7 @@ class SecurityDefaultsTest {
 
   @Test
   void aNewlyRegisteredPlatformMayFrameThePagesWithinAMinute() {
-    assertThat(ContentSecurityPolicy.REFRESH).isEqualTo(Duration.ofSeconds(60));
+    assertThat(ContentSecurityPolicy.REFRESH).isEqualTo(Duration.ofSeconds(5));
   }
 
   @Test

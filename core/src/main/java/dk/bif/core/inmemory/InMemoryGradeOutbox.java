@@ -172,6 +172,22 @@ public final class InMemoryGradeOutbox implements GradeOutbox {
     return entries.values().stream().filter(e -> e.state() == OutboxState.PENDING).count();
   }
 
+  @Override
+  public synchronized void release(GradeKey key, long version) {
+    OutboxEntry e = entries.get(Objects.requireNonNull(key, "key"));
+    if (e == null) return;
+    entries.put(
+        key, with(e, e.state(), e.attempts(), e.nextAttemptAt(), Optional.empty(), e.lastAnswer()));
+  }
+
+  @Override
+  public synchronized Optional<Instant> oldestPending() {
+    return entries.values().stream()
+        .filter(e -> e.state() == OutboxState.PENDING)
+        .map(e -> e.grade().recordedAt())
+        .min(Comparator.naturalOrder());
+  }
+
   private boolean settle(GradeKey key, long version, UnaryOperator<OutboxEntry> outcome) {
     OutboxEntry e = entries.get(Objects.requireNonNull(key, "key"));
     if (e == null) return false;

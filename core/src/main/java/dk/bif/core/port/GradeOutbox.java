@@ -100,4 +100,20 @@ public interface GradeOutbox {
    * @return how many entries are pending (leased or not)
    */
   long pendingCount();
+
+  /**
+   * Hands a claimed entry back unsent, as a worker that stops does: the lease ends, the attempt is
+   * not counted, and any worker may claim it again at once. Nothing happens when the key has no
+   * entry.
+   *
+   * @param key the key
+   * @param version the version that was claimed
+   */
+  void release(GradeKey key, long version);
+
+  /**
+   * @return when the grade of the oldest pending entry was recorded (how long the LMS has been kept
+   *     waiting), or empty when nothing is pending
+   */
+  Optional<Instant> oldestPending();
 }

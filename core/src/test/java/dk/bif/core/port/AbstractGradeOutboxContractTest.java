@@ -302,4 +302,32 @@ public abstract class AbstractGradeOutboxContractTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void aReleasedEntryIsClaimedAgainAtOnceWithoutCountingAnAttempt() {
+    queue(ANN, Grade.SEVEN, T0);
+    OutboxEntry claimed = outbox.claimDue(T0.plusSeconds(1), 10, LEASE).get(0);
+
+    outbox.release(ANN, claimed.version());
+
+    OutboxEntry again = outbox.claimDue(T0.plusSeconds(2), 10, LEASE).get(0);
+    assertThat(again.key()).isEqualTo(ANN);
+    assertThat(again.attempts()).isZero();
+    assertThat(again.state()).isEqualTo(OutboxState.PENDING);
+    outbox.release(BO, 1); // no entry: nothing happens
+    assertThat(outbox.find(BO)).isEmpty();
+  }
+
+  @Test
+  void theOldestPendingGradeIsWhenItWasRecordedAndNothingOnceAllAreDelivered() {
+    assertThat(outbox.oldestPending()).isEmpty();
+    queue(BO, Grade.TWELVE, T0.plusSeconds(7));
+    queue(ANN, Grade.SEVEN, T0);
+
+    assertThat(outbox.oldestPending()).contains(T0);
+    for (OutboxEntry e : outbox.claimDue(T0.plusSeconds(10), 10, LEASE)) {
+      outbox.markDelivered(e.key(), e.version(), "200");
+    }
+    assertThat(outbox.oldestPending()).isEmpty();
+  }
 }

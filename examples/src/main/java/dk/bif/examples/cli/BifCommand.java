@@ -62,7 +62,7 @@ public final class BifCommand implements Runnable {
    * @return the command line
    */
   public static BifCommand standard(Clock clock, Map<String, String> environment) {
-    return new BifCommand(clock, environment)
+    return ServerCommands.register(new BifCommand(clock, environment), System.in)
         .register(DemoCommand::new)
         .register(PlanCommand::new)
         .register(GapsCommand::new)

@@ -27,11 +27,9 @@ final class DbCommand implements Runnable {
       java.util.logging.Logger.getLogger("org.flywaydb");
 
   static {
-    // the command line reports what it did itself; the libraries' INFO lines are noise here
+    // the command line reports what it did itself; the libraries' INFO lines are noise here (the
+    // SLF4J ones are kept at WARN by the jar's logback.xml)
     FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
-    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-    }
   }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

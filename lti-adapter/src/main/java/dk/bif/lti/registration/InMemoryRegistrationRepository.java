@@ -44,4 +44,9 @@ public final class InMemoryRegistrationRepository implements RegistrationReposit
   public void save(PlatformRegistration registration) {
     registrations.put(registration.key(), registration);
   }
+
+  @Override
+  public boolean remove(RegistrationKey key) {
+    return registrations.remove(Objects.requireNonNull(key, "key")) != null;
+  }
 }

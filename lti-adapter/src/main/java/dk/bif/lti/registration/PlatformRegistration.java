@@ -16,6 +16,7 @@ import java.util.Set;
  * @param tokenAudience the audience to put in client assertions when the platform names one that
  *     differs from the token endpoint (Brightspace's "OAuth2 Audience")
  * @param keySource where the platform's public keys come from
+ * @param name a label for people, e.g. {@code KP itslearning}; empty when none was given
  */
 public record PlatformRegistration(
     RegistrationKey key,
@@ -23,7 +24,8 @@ public record PlatformRegistration(
     URI authorizationEndpoint,
     URI tokenEndpoint,
     Optional<String> tokenAudience,
-    PlatformKeySource keySource) {
+    PlatformKeySource keySource,
+    Optional<String> name) {
 
   public PlatformRegistration {
     Objects.requireNonNull(key, "key");
@@ -34,6 +36,47 @@ public record PlatformRegistration(
     requireAbsolute(tokenEndpoint, "tokenEndpoint");
     Objects.requireNonNull(tokenAudience, "tokenAudience");
     Objects.requireNonNull(keySource, "keySource");
+    Objects.requireNonNull(name, "name");
+  }
+
+  /**
+   * A registration without a name for people.
+   *
+   * @param key the (issuer, client_id)
+   * @param deploymentIds the deployments, at least one
+   * @param authorizationEndpoint the OIDC authorization endpoint
+   * @param tokenEndpoint the OAuth 2 token endpoint
+   * @param tokenAudience the client assertions' audience when it differs from the token endpoint
+   * @param keySource where the platform's public keys come from
+   */
+  public PlatformRegistration(
+      RegistrationKey key,
+      Set<DeploymentId> deploymentIds,
+      URI authorizationEndpoint,
+      URI tokenEndpoint,
+      Optional<String> tokenAudience,
+      PlatformKeySource keySource) {
+    this(
+        key,
+        deploymentIds,
+        authorizationEndpoint,
+        tokenEndpoint,
+        tokenAudience,
+        keySource,
+        Optional.empty());
+  }
+
+  /**
+   * The same registration with one more deployment.
+   *
+   * @param id the deployment to add
+   * @return the registration with {@code id} among its deployments
+   */
+  public PlatformRegistration withDeployment(DeploymentId id) {
+    Set<DeploymentId> ids = new java.util.HashSet<>(deploymentIds);
+    ids.add(Objects.requireNonNull(id, "id"));
+    return new PlatformRegistration(
+        key, ids, authorizationEndpoint, tokenEndpoint, tokenAudience, keySource, name);
   }
 
   private static void requireAbsolute(URI uri, String name) {

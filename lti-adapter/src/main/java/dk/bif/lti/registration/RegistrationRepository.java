@@ -40,6 +40,14 @@ public interface RegistrationRepository {
   void save(PlatformRegistration registration);
 
   /**
+   * Removes a registration: the platform's logins and launches are refused from then on.
+   *
+   * @param key (issuer, client_id)
+   * @return whether there was one to remove
+   */
+  boolean remove(RegistrationKey key);
+
+  /**
    * Finds a deployment by (issuer, client_id, deployment_id).
    *
    * @param key the registration

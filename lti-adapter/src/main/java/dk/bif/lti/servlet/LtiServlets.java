@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
@@ -64,23 +65,42 @@ public final class LtiServlets {
    * @param handler receives every validated launch
    */
   public static void register(ServletContext context, LtiTool tool, LaunchHandler handler) {
+    register(context, tool, handler, LaunchObserver.NONE);
+  }
+
+  /**
+   * Registers the three endpoints on a servlet context, with an observer told every login's and
+   * launch's outcome.
+   *
+   * @param context the context, before it starts
+   * @param tool the tool
+   * @param handler receives every validated launch
+   * @param observer told the outcome of every login and launch
+   */
+  public static void register(
+      ServletContext context, LtiTool tool, LaunchHandler handler, LaunchObserver observer) {
     Objects.requireNonNull(tool, "tool");
     Objects.requireNonNull(handler, "handler");
+    Objects.requireNonNull(observer, "observer");
     context
         .addFilter("lti-page-security", new PageSecurityFilter(tool.contentSecurityPolicy()))
         .addMappingForUrlPatterns(
             EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR), false, LTI_PATHS);
-    context.addServlet("lti-login", new LoginServlet(tool)).addMapping(LOGIN_PATH);
-    context.addServlet("lti-launch", new LaunchServlet(tool, handler)).addMapping(LAUNCH_PATH);
+    context.addServlet("lti-login", new LoginServlet(tool, observer)).addMapping(LOGIN_PATH);
+    context
+        .addServlet("lti-launch", new LaunchServlet(tool, handler, observer))
+        .addMapping(LAUNCH_PATH);
     context.addServlet("lti-jwks", new JwksServlet(tool)).addMapping(JWKS_PATH);
   }
 
   static final class LoginServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient LtiTool tool;
+    private final transient LaunchObserver observer;
 
-    LoginServlet(LtiTool tool) {
+    LoginServlet(LtiTool tool, LaunchObserver observer) {
       this.tool = tool;
+      this.observer = observer;
     }
 
     @Override
@@ -97,8 +117,13 @@ public final class LtiServlets {
 
     private void handle(HttpServletRequest request, HttpServletResponse response)
         throws IOException {
+      long started = System.nanoTime();
+      String id = correlationId();
+      Map<String, String> params = Map.of();
+      ReasonCode refusal = null;
       try {
-        LoginRedirect redirect = tool.login(RequestParameters.of(request));
+        params = RequestParameters.of(request);
+        LoginRedirect redirect = tool.login(params);
         response.addCookie(
             bindingCookie(
                 redirect.cookieName(),
@@ -108,12 +133,41 @@ public final class LtiServlets {
         response.setStatus(HttpServletResponse.SC_FOUND);
         response.setHeader("Location", redirect.location().toString());
       } catch (LaunchRefusedException e) {
-        refuse(response, "login", e);
+        refusal = e.code();
+        refuse(response, "login", id, e);
       } catch (MalformedRequestException e) {
-        malformed(response, "login", e);
+        refusal = e.code();
+        malformed(response, "login", id, e);
       } catch (RuntimeException e) {
-        internalError(response, "login", e);
+        refusal = ReasonCode.INTERNAL_ERROR;
+        internalError(response, "login", id, e);
       }
+      tell(
+          observer,
+          new LaunchOutcome(
+              LaunchOutcome.Step.LOGIN,
+              id,
+              sent(params, "iss"),
+              sent(params, "client_id"),
+              sent(params, "lti_deployment_id"),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.ofNullable(refusal),
+              Duration.ofNanos(System.nanoTime() - started)));
+    }
+  }
+
+  /** A login parameter for the observer: short, printable, else left out. */
+  private static Optional<String> sent(Map<String, String> params, String name) {
+    return Optional.ofNullable(params.get(name))
+        .filter(v -> !v.isBlank() && v.length() <= 500 && v.chars().noneMatch(c -> c < 0x20));
+  }
+
+  private static void tell(LaunchObserver observer, LaunchOutcome outcome) {
+    try {
+      observer.observed(outcome);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "the launch observer failed [" + outcome.correlationId() + "]", e);
     }
   }
 
@@ -121,31 +175,33 @@ public final class LtiServlets {
     private static final long serialVersionUID = 1L;
     private final transient LtiTool tool;
     private final transient LaunchHandler handler;
+    private final transient LaunchObserver observer;
 
-    LaunchServlet(LtiTool tool, LaunchHandler handler) {
+    LaunchServlet(LtiTool tool, LaunchHandler handler, LaunchObserver observer) {
       this.tool = tool;
       this.handler = handler;
+      this.observer = observer;
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
         throws IOException {
-      Map<String, String> form;
+      long started = System.nanoTime();
+      String id = correlationId();
+      LtiLaunch launch = null;
+      ReasonCode refusal = null;
       try {
-        form = RequestParameters.of(request);
-      } catch (MalformedRequestException e) {
-        malformed(response, "launch", e);
-        return;
-      }
-      clearBindingCookie(form.get("state"), response);
-      LtiLaunch launch;
-      try {
+        Map<String, String> form = RequestParameters.of(request);
+        clearBindingCookie(form.get("state"), response);
         launch = tool.launch(form.get("id_token"), form.get("state"), cookies(request));
+      } catch (MalformedRequestException e) {
+        refusal = e.code();
+        malformed(response, "launch", id, e);
       } catch (LaunchRefusedException e) {
-        refuse(response, "launch", e);
-        return;
+        refusal = e.code();
+        refuse(response, "launch", id, e);
       } catch (KeySetUnavailableException e) {
-        String id = correlationId();
+        refusal = ReasonCode.KEY_SET_UNAVAILABLE;
         LOG.log(
             Level.WARNING,
             "launch failed [{0}] {1}: {2}",
@@ -153,19 +209,34 @@ public final class LtiServlets {
             ReasonCode.KEY_SET_UNAVAILABLE,
             e.getMessage());
         page(response, ReasonCode.KEY_SET_UNAVAILABLE, id);
-        return;
       } catch (RuntimeException e) {
-        internalError(response, "launch", e);
-        return;
+        refusal = ReasonCode.INTERNAL_ERROR;
+        internalError(response, "launch", id, e);
       }
-      try {
-        handler.onLaunch(launch, request, response);
-      } catch (RuntimeException e) {
-        if (!response.isCommitted()) {
-          response.resetBuffer();
+      if (launch != null) {
+        try {
+          handler.onLaunch(launch, request, response);
+        } catch (RuntimeException e) {
+          if (!response.isCommitted()) {
+            response.resetBuffer();
+          }
+          refusal = ReasonCode.INTERNAL_ERROR;
+          internalError(response, "launch handler", id, e);
         }
-        internalError(response, "launch handler", e);
       }
+      LtiLaunch l = launch;
+      tell(
+          observer,
+          new LaunchOutcome(
+              LaunchOutcome.Step.LAUNCH,
+              id,
+              Optional.ofNullable(l).map(x -> x.platform().issuer().value()),
+              Optional.ofNullable(l).map(x -> x.platform().clientId().value()),
+              Optional.ofNullable(l).map(x -> x.deployment().id().value()),
+              Optional.ofNullable(l).flatMap(x -> x.user().subject()),
+              Optional.ofNullable(l).map(x -> x.messageType().claimValue()),
+              Optional.ofNullable(refusal),
+              Duration.ofNanos(System.nanoTime() - started)));
     }
 
     /** The binding cookie has done its work once the launch arrives, whatever the outcome. */
@@ -218,10 +289,10 @@ public final class LtiServlets {
     return cookie;
   }
 
-  private static void refuse(HttpServletResponse response, String what, LaunchRefusedException e)
+  private static void refuse(
+      HttpServletResponse response, String what, String id, LaunchRefusedException e)
       throws IOException {
-    String id = correlationId();
-    LOG.log(Level.INFO, "{0} refused [{1}] {2}", what, id, e.getMessage());
+    LOG.log(Level.DEBUG, "{0} refused [{1}] {2}: {3}", what, id, e.code(), e.getMessage());
     page(response, e.code(), id);
   }
 
@@ -236,15 +307,19 @@ public final class LtiServlets {
    */
   public static void malformed(
       HttpServletResponse response, String what, MalformedRequestException e) throws IOException {
-    String id = correlationId();
+    malformed(response, what, correlationId(), e);
+  }
+
+  private static void malformed(
+      HttpServletResponse response, String what, String id, MalformedRequestException e)
+      throws IOException {
     LOG.log(Level.INFO, "{0} refused [{1}] {2}: {3}", what, id, e.code(), e.getMessage());
     if (response.isCommitted()) return;
     page(response, e.code(), id);
   }
 
-  private static void internalError(HttpServletResponse response, String what, RuntimeException e)
-      throws IOException {
-    String id = correlationId();
+  private static void internalError(
+      HttpServletResponse response, String what, String id, RuntimeException e) throws IOException {
     LOG.log(Level.ERROR, what + " failed [" + id + "] " + ReasonCode.INTERNAL_ERROR, e);
     if (response.isCommitted()) return;
     page(response, ReasonCode.INTERNAL_ERROR, id);

@@ -25,7 +25,8 @@ import java.util.TreeSet;
  * <p>The origins allowed to frame the pages are every registered platform's issuer and
  * authorization endpoint, plus the origins the integrator names (an LMS whose pages live on another
  * host than its issuer, as Canvas's school domains do); they are read again at most once per {@link
- * #REFRESH}, so a platform registered while the tool runs may frame it within a minute.
+ * #REFRESH}, so a platform registered while the tool runs (by {@code bif platform add} in another
+ * process, say) may frame it within seconds.
  *
  * <p>A page that posts a form to a platform by itself (the deep-linking response) gets {@link
  * #autoPostPolicy}: its one script, {@link #AUTO_POST_SCRIPT}, allowed by its hash, and forms
@@ -34,7 +35,7 @@ import java.util.TreeSet;
 public final class ContentSecurityPolicy {
 
   /** How long a computed policy is reused before the registrations are read again. */
-  public static final Duration REFRESH = Duration.ofSeconds(60);
+  public static final Duration REFRESH = Duration.ofSeconds(5);
 
   /** The only script an auto-posting page may carry, inline, exactly so. */
   public static final String AUTO_POST_SCRIPT = "document.forms[0].submit();";

@@ -80,4 +80,36 @@ public abstract class AbstractRegistrationRepositoryContractTest {
         .extracting(PlatformRegistration::deploymentIds)
         .isEqualTo(Set.of(DeploymentId.of("d2")));
   }
+
+  @Test
+  void aRemovedRegistrationIsFoundNoMoreAndTheOthersStay() {
+    RegistrationRepository repository = emptyRepository();
+    repository.save(registration("https://lms", "c", "d1"));
+    repository.save(registration("https://lms", "other", "d2"));
+    RegistrationKey key = new RegistrationKey(Issuer.of("https://lms"), ClientId.of("c"));
+
+    assertThat(repository.remove(key)).isTrue();
+    assertThat(repository.remove(key)).isFalse();
+    assertThat(repository.find(key)).isEmpty();
+    assertThat(repository.all()).extracting(r -> r.clientId().value()).containsExactly("other");
+  }
+
+  @Test
+  void aRegistrationKeepsItsNameForPeople() {
+    RegistrationRepository repository = emptyRepository();
+    PlatformRegistration plain = registration("https://lms", "c", "d1");
+    repository.save(
+        new PlatformRegistration(
+            plain.key(),
+            plain.deploymentIds(),
+            plain.authorizationEndpoint(),
+            plain.tokenEndpoint(),
+            Optional.of("https://lms/aud"),
+            plain.keySource(),
+            Optional.of("KP itslearning")));
+
+    assertThat(repository.find(plain.key()).orElseThrow().name()).contains("KP itslearning");
+    assertThat(repository.find(plain.key()).orElseThrow().tokenAudience())
+        .contains("https://lms/aud");
+  }
 }

@@ -47,6 +47,35 @@ class LaunchRoundTripTest {
   }
 
   @Test
+  void theObserverIsToldEveryLoginAndLaunchWithItsOutcomeAndTheUserOfAnAcceptedOneOnly()
+      throws Exception {
+    // given
+    lti.outcomes.clear();
+    LtiHarness.Launch launch = lti.authorizedLaunch(TestPlatform.LEARNER, claims -> {});
+
+    // when the launch is posted, then replayed
+    lti.post(launch);
+    lti.post(launch);
+
+    // then
+    assertThat(lti.outcomes).hasSize(3);
+    LaunchOutcome login = lti.outcomes.get(0);
+    assertThat(login.step()).isEqualTo(LaunchOutcome.Step.LOGIN);
+    assertThat(login.accepted()).isTrue();
+    assertThat(login.issuer()).contains(TestPlatform.ISSUER);
+    assertThat(login.clientId()).contains(LtiHarness.CLIENT_ID);
+    LaunchOutcome accepted = lti.outcomes.get(1);
+    assertThat(accepted.outcome()).isEqualTo("ACCEPTED");
+    assertThat(accepted.subject()).contains("1001");
+    assertThat(accepted.deploymentId()).contains("dep-1");
+    assertThat(accepted.messageType()).contains("LtiResourceLinkRequest");
+    LaunchOutcome replayed = lti.outcomes.get(2);
+    assertThat(replayed.refusal()).contains(dk.bif.lti.launch.ReasonCode.STATE_UNKNOWN);
+    assertThat(replayed.subject()).isEmpty();
+    assertThat(replayed.correlationId()).isNotEqualTo(accepted.correlationId()).hasSize(16);
+  }
+
+  @Test
   void anInstructorLaunchShowsTheInstructorRole() throws Exception {
     LtiHarness.Launch launch = lti.authorizedLaunch(TestPlatform.INSTRUCTOR, claims -> {});
 

@@ -57,6 +57,10 @@ public final class LtiHarness implements AutoCloseable {
     }
   }
 
+  /** What the servlets told their observer, oldest first. */
+  public final java.util.List<dk.bif.lti.servlet.LaunchOutcome> outcomes =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
+
   public LtiHarness() throws Exception {
     platform = new TestPlatform(clock);
     ServletContextHandler context = new ServletContextHandler();
@@ -81,7 +85,8 @@ public final class LtiHarness implements AutoCloseable {
     LtiServlets.register(
         context.getServletContext(),
         tool,
-        (launch, request, response) -> handler.get().onLaunch(launch, request, response));
+        (launch, request, response) -> handler.get().onLaunch(launch, request, response),
+        outcomes::add);
     server.start();
   }
 

@@ -220,6 +220,25 @@ public final class JdbcGradeOutbox implements GradeOutbox {
         .orElse(0L);
   }
 
+  @Override
+  public void release(GradeKey key, long version) {
+    Objects.requireNonNull(key, "key");
+    db.update(
+        "release outbox entry",
+        "update grade_outbox set leased_until = null" + KEY,
+        key.employee().value(),
+        key.part().value());
+  }
+
+  @Override
+  public Optional<Instant> oldestPending() {
+    return db.<Optional<Instant>>queryOne(
+            "find the oldest pending grade",
+            "select min(recorded_at) as oldest from grade_outbox where state = 'PENDING'",
+            row -> Optional.ofNullable(Database.instant(row, "oldest")))
+        .flatMap(o -> o);
+  }
+
   private static Object[] keyOf(GradeKey key) {
     return new Object[] {key.employee().value(), key.part().value()};
   }

@@ -67,6 +67,21 @@ public record StoreSettings(String jdbcUrl, String user, String password, int po
   }
 
   /**
+   * An embedded H2 database in file mode that other processes on this machine may open while it is
+   * open (H2's automatic mixed mode: the first process serves the file to the others over a
+   * loopback socket). {@code bif serve} runs on it, so that {@code bif platform add} and the other
+   * administration commands reach the same data while the server runs.
+   *
+   * @param directory the directory that holds the database file; created when missing
+   * @return the settings
+   */
+  public static StoreSettings embeddedShared(Path directory) {
+    Path file = directory.toAbsolutePath().resolve("bif");
+    return new StoreSettings(
+        "jdbc:h2:file:" + file + H2_OPTIONS + ";AUTO_SERVER=TRUE", "sa", "", 4);
+  }
+
+  /**
    * PostgreSQL (or H2) by URL.
    *
    * @param jdbcUrl the URL

@@ -79,6 +79,16 @@ class ExamResultAndGradeInOneTransactionTest {
     }
 
     @Override
+    public void release(GradeKey key, long version) {
+      real.release(key, version);
+    }
+
+    @Override
+    public Optional<Instant> oldestPending() {
+      return real.oldestPending();
+    }
+
+    @Override
     public List<OutboxEntry> deadLetters() {
       return real.deadLetters();
     }

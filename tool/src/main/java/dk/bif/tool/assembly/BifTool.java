@@ -15,17 +15,20 @@ import dk.bif.lti.ags.ServiceCalls;
 import dk.bif.lti.http.HttpFetcher;
 import dk.bif.lti.http.HttpSettings;
 import dk.bif.lti.http.JdkHttpFetcher;
-import dk.bif.lti.keys.RotatingToolKeys;
+import dk.bif.lti.keys.KeyRingToolKeys;
+import dk.bif.lti.keys.RingKey;
 import dk.bif.lti.keys.ToolKeyFiles;
 import dk.bif.lti.keys.ToolKeys;
 import dk.bif.lti.launch.LaunchPolicy;
 import dk.bif.lti.nrps.RosterSync;
 import dk.bif.lti.servlet.LaunchHandler;
+import dk.bif.lti.servlet.LaunchObserver;
 import dk.bif.lti.servlet.LtiServlets;
 import dk.bif.lti.tool.LtiTool;
 import dk.bif.tool.bridge.LaunchBridge;
 import dk.bif.tool.deeplink.DeepLinkPicker;
 import dk.bif.tool.deeplink.LinkableActivity;
+import dk.bif.tool.grades.DeliveryObserver;
 import dk.bif.tool.grades.DeliverySettings;
 import dk.bif.tool.grades.GradeDelivery;
 import dk.bif.tool.grades.SevenPointScoreMapping;
@@ -42,12 +45,12 @@ import dk.bif.tool.pages.participant.RatingForm;
 import dk.bif.tool.pages.teacher.TeacherDesk;
 import dk.bif.tool.pages.teacher.TeacherPages;
 import dk.bif.tool.roster.CohortRosters;
+import dk.bif.tool.roster.RosterSyncObserver;
 import dk.bif.tool.servlet.ActivityPageServlet;
 import dk.bif.tool.servlet.BifLaunchHandlers;
 import dk.bif.tool.servlet.CredentialServlets;
 import dk.bif.tool.servlet.DeepLinkingLaunchHandler;
 import dk.bif.tool.servlet.DeepLinkingServlets;
-import dk.bif.tool.servlet.GradeAdminPages;
 import jakarta.servlet.ServletContext;
 import java.net.URI;
 import java.security.SecureRandom;
@@ -81,13 +84,17 @@ import java.util.function.Function;
  * tool.close();
  * }</pre>
  *
- * <p>The tool's signing key is kept in the storage under {@link #TOOL_KEY} (made on the first
- * start, the same on every node) unless the builder is given keys. Thread-safe once built; {@link
- * #close} stops the delivery worker and the roster syncs.
+ * <p>The tool's signing keys are kept in the storage's key ring ({@link #storedKeys}: made on the
+ * first start, the same on every node, rotated by time) unless the builder is given keys. Observers
+ * of launches, deliveries and roster syncs (logs, metrics) are given to the builder. Thread-safe
+ * once built; {@link #close} stops the delivery worker and the roster syncs.
  */
 public final class BifTool implements AutoCloseable {
 
-  /** The name of the tool's signing key in the storage. */
+  /**
+   * The name the tool's single signing key had in the storage before the key ring: a database that
+   * has one starts its ring with it, so the platforms keep the kid they cached.
+   */
   public static final String TOOL_KEY = "tool-signing";
 
   private final Programme programme;
@@ -103,8 +110,9 @@ public final class BifTool implements AutoCloseable {
   private final DeepLinkPicker picker;
   private final GradeDelivery delivery;
   private final ActivityPages pages;
-  private final GradeAdminPages admin;
   private final Optional<CredentialIssuer> credentials;
+  private final LaunchHandler launches;
+  private final LaunchObserver launchObserver;
 
   private BifTool(Builder b) {
     programme = Objects.requireNonNull(b.programme, "programme");
@@ -113,11 +121,8 @@ public final class BifTool implements AutoCloseable {
     baseUri = Objects.requireNonNull(b.baseUri, "baseUri");
     Objects.requireNonNull(b.sessionSecret, "sessionSecret");
     clock = b.clock != null ? b.clock : programme.clock();
-    keys =
-        b.keys != null
-            ? b.keys
-            : new RotatingToolKeys(
-                storage.toolKeys().keyFor(TOOL_KEY, () -> ToolKeyFiles.generate(newKid())), clock);
+    keys = b.keys != null ? b.keys : storedKeys(storage, clock);
+    launchObserver = b.launchObserver;
     URI launch = launchUri();
     HttpFetcher http = b.http != null ? b.http : new JdkHttpFetcher(HttpSettings.defaults());
     lti =
@@ -157,7 +162,8 @@ public final class BifTool implements AutoCloseable {
             programme.enrolment(),
             syncs,
             b.rosterSyncInterval,
-            programme.clock());
+            programme.clock(),
+            b.rosterSyncObserver);
     bridge =
         new LaunchBridge(
             programme.catalogue(),
@@ -184,31 +190,47 @@ public final class BifTool implements AutoCloseable {
             new SevenPointScoreMapping(),
             b.deliverySettings,
             b.random,
-            clock);
+            clock,
+            b.deliveryObserver);
     List<PageRoutes> routes = b.pageRoutes != null ? b.pageRoutes.apply(this) : standardRoutes();
-    pages =
+    ActivityPages.Builder pageSettings =
         ActivityPages.builder()
             .bridge(bridge)
             .catalogue(programme.catalogue())
             .registrations(storage.registrations())
             .sessionSecret(b.sessionSecret)
             .clock(clock)
-            .routes(routes.toArray(PageRoutes[]::new))
-            .build();
+            .routes(routes.toArray(PageRoutes[]::new));
+    b.frameOrigins.forEach(pageSettings::frameOrigin);
+    pages = pageSettings.build();
     LaunchHandler landing =
         b.launchHandler != null
             ? b.launchHandler.apply(this)
             : BifLaunchHandlers.activityPages(pages);
-    admin =
-        new GradeAdminPages(
-            delivery,
-            new DeepLinkingLaunchHandler(picker, landing),
-            storage.adminRetryTokens(),
-            new SecureRandom(),
-            clock);
+    launches = new DeepLinkingLaunchHandler(picker, landing);
   }
 
-  private static String newKid() {
+  /**
+   * The tool's signing keys kept in the storage's key ring: on an empty ring, the key the storage
+   * kept under {@link #TOOL_KEY} before (so the platforms keep the kid they cached) or a new one.
+   *
+   * @param storage the tool's storage
+   * @param clock the time that decides which key signs
+   * @return the keys, shared through the storage with every node
+   */
+  public static KeyRingToolKeys storedKeys(ToolStorage storage, Clock clock) {
+    if (storage.toolKeyRing().keys().isEmpty()) {
+      storage
+          .toolKeys()
+          .find(TOOL_KEY)
+          .ifPresent(
+              k -> storage.toolKeyRing().add(new RingKey(1, k, clock.instant(), clock.instant())));
+    }
+    return new KeyRingToolKeys(storage.toolKeyRing(), () -> ToolKeyFiles.generate(newKid()), clock);
+  }
+
+  /** A new key id: {@code bif-} and 12 random hex digits. */
+  public static String newKid() {
     byte[] bytes = new byte[6];
     new SecureRandom().nextBytes(bytes);
     return "bif-" + HexFormat.of().formatHex(bytes);
@@ -279,14 +301,14 @@ public final class BifTool implements AutoCloseable {
 
   /**
    * Mounts the tool in a servlet context that has not started: {@code /lti/login}, {@code
-   * /lti/launch}, {@code /lti/jwks}, the deep-linking picker, the grade administrator's retry, and
-   * the activity pages under {@code /bif}.
+   * /lti/launch}, {@code /lti/jwks}, the deep-linking picker and the activity pages under {@code
+   * /bif}. No launch leads to an administrator's page: those are the served product's, behind its
+   * own login.
    *
    * @param context the servlet context
    */
   public void mount(ServletContext context) {
-    LtiServlets.register(context, lti, admin);
-    admin.register(context);
+    LtiServlets.register(context, lti, launches, launchObserver);
     DeepLinkingServlets.register(context, picker, lti.contentSecurityPolicy());
     ActivityPageServlet.register(context, pages);
     credentials.ifPresent(c -> CredentialServlets.register(context, c));
@@ -398,6 +420,10 @@ public final class BifTool implements AutoCloseable {
     private Random random = new Random();
     private Function<BifTool, List<PageRoutes>> pageRoutes;
     private Function<BifTool, LaunchHandler> launchHandler;
+    private LaunchObserver launchObserver = LaunchObserver.NONE;
+    private DeliveryObserver deliveryObserver = DeliveryObserver.NONE;
+    private RosterSyncObserver rosterSyncObserver = RosterSyncObserver.NONE;
+    private final List<URI> frameOrigins = new java.util.ArrayList<>();
 
     private CredentialIssuer credentials;
 
@@ -413,6 +439,34 @@ public final class BifTool implements AutoCloseable {
      */
     public Builder credentials(CredentialIssuer issuer) {
       this.credentials = Objects.requireNonNull(issuer, "issuer");
+      return this;
+    }
+
+    /**
+     * Another origin that may frame the activity pages besides the registered platforms' issuers
+     * and authorization endpoints: an LMS whose pages live elsewhere (Canvas: the school's own
+     * domain, e.g. {@code https://kp.instructure.com}).
+     */
+    public Builder frameOrigin(URI origin) {
+      frameOrigins.add(Objects.requireNonNull(origin, "origin"));
+      return this;
+    }
+
+    /** Told every login's and launch's outcome (logs, metrics); by default nobody. */
+    public Builder launchObserver(LaunchObserver observer) {
+      this.launchObserver = Objects.requireNonNull(observer, "observer");
+      return this;
+    }
+
+    /** Told every grade delivery attempt's outcome (logs, metrics); by default nobody. */
+    public Builder deliveryObserver(DeliveryObserver observer) {
+      this.deliveryObserver = Objects.requireNonNull(observer, "observer");
+      return this;
+    }
+
+    /** Told every roster sync's outcome (logs, metrics); by default nobody. */
+    public Builder rosterSyncObserver(RosterSyncObserver observer) {
+      this.rosterSyncObserver = Objects.requireNonNull(observer, "observer");
       return this;
     }
 
@@ -449,7 +503,7 @@ public final class BifTool implements AutoCloseable {
       return this;
     }
 
-    /** The tool's signing keys; by default one kept in the storage under {@link #TOOL_KEY}. */
+    /** The tool's signing keys; by default the storage's key ring ({@link #storedKeys}). */
     public Builder toolKeys(ToolKeys keys) {
       this.keys = keys;
       return this;
@@ -506,8 +560,8 @@ public final class BifTool implements AutoCloseable {
     }
 
     /**
-     * Another answer to a resource-link launch than the activity pages (deep-linking and the grade
-     * administrator's launches are answered as always).
+     * Another answer to a resource-link launch than the activity pages (deep-linking launches are
+     * answered as always).
      *
      * @param handler builds the handler from the assembled tool's parts
      */

@@ -1,6 +1,7 @@
 package dk.bif.tool.assembly;
 
 import dk.bif.lti.deeplink.InMemoryPendingDeepLinks;
+import dk.bif.lti.keys.InMemoryToolKeyRing;
 import dk.bif.lti.keys.InMemoryToolKeyStore;
 import dk.bif.lti.launch.InMemoryNonceStore;
 import dk.bif.lti.nrps.InMemoryRosterSnapshots;
@@ -8,7 +9,6 @@ import dk.bif.lti.oidc.InMemoryStateStore;
 import dk.bif.lti.registration.InMemoryRegistrationRepository;
 import dk.bif.tool.bridge.InMemoryLmsLinks;
 import dk.bif.tool.bridge.InMemoryRefusedClaims;
-import dk.bif.tool.grades.InMemoryAdminRetryTokens;
 import dk.bif.tool.grades.InMemoryGradeRoutes;
 import dk.bif.tool.roster.InMemoryRosterSources;
 import java.time.Clock;
@@ -25,7 +25,7 @@ public final class InMemoryToolStorage implements ToolStorage {
   private final InMemoryRosterSnapshots rosterSnapshots = new InMemoryRosterSnapshots();
   private final InMemoryRosterSources rosterSources = new InMemoryRosterSources();
   private final InMemoryPendingDeepLinks pendingDeepLinks = new InMemoryPendingDeepLinks();
-  private final InMemoryAdminRetryTokens adminRetryTokens = new InMemoryAdminRetryTokens();
+  private final InMemoryToolKeyRing toolKeyRing = new InMemoryToolKeyRing();
 
   /**
    * @param clock when logins and nonces expire
@@ -86,7 +86,7 @@ public final class InMemoryToolStorage implements ToolStorage {
   }
 
   @Override
-  public InMemoryAdminRetryTokens adminRetryTokens() {
-    return adminRetryTokens;
+  public InMemoryToolKeyRing toolKeyRing() {
+    return toolKeyRing;
   }
 }

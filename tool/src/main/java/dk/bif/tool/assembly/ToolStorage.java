@@ -1,6 +1,7 @@
 package dk.bif.tool.assembly;
 
 import dk.bif.lti.deeplink.PendingDeepLinks;
+import dk.bif.lti.keys.ToolKeyRing;
 import dk.bif.lti.keys.ToolKeyStore;
 import dk.bif.lti.launch.NonceStore;
 import dk.bif.lti.nrps.RosterSnapshots;
@@ -8,7 +9,6 @@ import dk.bif.lti.oidc.StateStore;
 import dk.bif.lti.registration.RegistrationRepository;
 import dk.bif.tool.bridge.LmsLinks;
 import dk.bif.tool.bridge.RefusedClaims;
-import dk.bif.tool.grades.AdminRetryTokens;
 import dk.bif.tool.grades.GradeRoutes;
 import dk.bif.tool.roster.RosterSources;
 
@@ -29,8 +29,11 @@ public interface ToolStorage {
   /** Nonces already used. */
   NonceStore nonces();
 
-  /** The tool's own signing keys. */
+  /** The tool's own keys stored by name (the single key of the tool's first releases). */
   ToolKeyStore toolKeys();
+
+  /** The tool's signing keys as they rotate, shared by every node. */
+  ToolKeyRing toolKeyRing();
 
   /** LMS people and courses linked to employees and cohorts. */
   LmsLinks lmsLinks();
@@ -49,7 +52,4 @@ public interface ToolStorage {
 
   /** Deep-linking launches waiting for the teacher's choice. */
   PendingDeepLinks pendingDeepLinks();
-
-  /** The grade administration page's one-time retry tokens. */
-  AdminRetryTokens adminRetryTokens();
 }

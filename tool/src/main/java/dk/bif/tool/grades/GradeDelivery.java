@@ -12,6 +12,8 @@ import dk.bif.lti.http.FetchedResponse;
 import dk.bif.lti.registration.Issuer;
 import dk.bif.lti.registration.PlatformRegistration;
 import dk.bif.lti.registration.RegistrationRepository;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -54,12 +57,15 @@ import java.util.random.RandomGenerator;
  * </ul>
  *
  * {@link #start()} runs it on its own threads until {@link #close()}; {@link #deliverDue()} runs
- * one pass on the caller's thread. Thread-safe.
+ * one pass on the caller's thread. Every attempt's outcome goes to the {@link DeliveryObserver};
+ * dead letters and failures inside the worker are logged ({@code System.Logger}). Thread-safe.
  */
 public final class GradeDelivery implements AutoCloseable {
 
   /** The tag of line items the tool creates for exams. */
   public static final String EXAM_TAG = "bif-exam";
+
+  private static final Logger LOG = System.getLogger(GradeDelivery.class.getName());
 
   private final GradeOutbox outbox;
   private final GradeRoutes routes;
@@ -69,6 +75,7 @@ public final class GradeDelivery implements AutoCloseable {
   private final DeliverySettings settings;
   private final RetryPolicy retries;
   private final Clock clock;
+  private final DeliveryObserver observer;
   private final Map<String, URI> lineItems = new ConcurrentHashMap<>();
   private final Map<String, Object> lineItemLocks = new ConcurrentHashMap<>();
   private final Map<Issuer, Instant> pausedUntil = new ConcurrentHashMap<>();
@@ -97,6 +104,40 @@ public final class GradeDelivery implements AutoCloseable {
       DeliverySettings settings,
       RandomGenerator random,
       Clock clock) {
+    this(
+        outbox,
+        routes,
+        registrations,
+        ags,
+        mapping,
+        settings,
+        random,
+        clock,
+        DeliveryObserver.NONE);
+  }
+
+  /**
+   * @param outbox the grades to deliver
+   * @param routes where each participant's grades go
+   * @param registrations the platforms (token URL, audience)
+   * @param ags the AGS calls
+   * @param mapping how a grade becomes a score
+   * @param settings batch size, senders, lease, backoff
+   * @param random the jitter source
+   * @param clock the time
+   * @param observer told every attempt's outcome
+   */
+  public GradeDelivery(
+      GradeOutbox outbox,
+      GradeRoutes routes,
+      RegistrationRepository registrations,
+      AgsClient ags,
+      SevenPointScoreMapping mapping,
+      DeliverySettings settings,
+      RandomGenerator random,
+      Clock clock,
+      DeliveryObserver observer) {
+    this.observer = Objects.requireNonNull(observer, "observer");
     this.outbox = Objects.requireNonNull(outbox, "outbox");
     this.routes = Objects.requireNonNull(routes, "routes");
     this.registrations = Objects.requireNonNull(registrations, "registrations");
@@ -122,8 +163,9 @@ public final class GradeDelivery implements AutoCloseable {
   }
 
   /**
-   * Stops the worker and waits for attempts in flight to report. Entries claimed and not yet sent
-   * stay leased and are picked up after their lease by the next worker.
+   * Stops the worker: attempts in flight finish and report; entries claimed and not yet sent are
+   * handed back to the outbox ({@link GradeOutbox#release}), so another node (or the next start)
+   * claims them at once rather than after their lease.
    */
   @Override
   public synchronized void close() {
@@ -168,6 +210,16 @@ public final class GradeDelivery implements AutoCloseable {
     return outbox.retry(key, clock.instant());
   }
 
+  /** How many grades wait for the LMS (due or not, leased or not). */
+  public long pendingCount() {
+    return outbox.pendingCount();
+  }
+
+  /** When the oldest waiting grade was recorded, or empty when none waits. */
+  public Optional<Instant> oldestPending() {
+    return outbox.oldestPending();
+  }
+
   /** How many outbox entries reached every gradebook since the start. */
   public long deliveredCount() {
     return delivered.get();
@@ -185,26 +237,42 @@ public final class GradeDelivery implements AutoCloseable {
             outbox.claimDue(clock.instant(), settings.batchSize(), settings.lease());
         if (batch.isEmpty()) return;
         List<Future<?>> inFlight = new ArrayList<>(batch.size());
-        for (OutboxEntry entry : batch) inFlight.add(senders.submit(() -> deliver(entry)));
+        for (OutboxEntry entry : batch) inFlight.add(senders.submit(() -> sendOrRelease(entry)));
         for (Future<?> f : inFlight) f.get();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (ExecutionException | RuntimeException e) {
       // The entry stays leased and comes back after its lease; the worker keeps running.
+      LOG.log(
+          Level.ERROR,
+          "grade delivery pass failed; its grades are tried again after their lease ("
+              + settings.lease()
+              + ")",
+          e instanceof ExecutionException ? e.getCause() : e);
+    }
+  }
+
+  private void sendOrRelease(OutboxEntry entry) {
+    if (running.get()) {
+      deliver(entry);
+    } else {
+      outbox.release(entry.key(), entry.version());
     }
   }
 
   private void deliver(OutboxEntry entry) {
+    long started = System.nanoTime();
+    String correlationId =
+        Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
     GradeKey key = entry.key();
     List<GradeRoute> to = routes.of(key.employee(), key.part());
     if (to.isEmpty()) {
-      outbox.deadLetter(
-          key,
-          entry.version(),
-          "no gradebook known for "
-              + key
-              + ": the participant has not opened the exam from an LMS placement with grades");
+      String answer =
+          "no gradebook known: the participant has not opened the exam from an LMS placement with"
+              + " grades";
+      outbox.deadLetter(key, entry.version(), "no gradebook known for " + key + ": " + answer);
+      report(entry, correlationId, to, DeliveryOutcome.Result.DEAD, answer, null, started);
       return;
     }
     List<String> answers = new ArrayList<>();
@@ -224,9 +292,54 @@ public final class GradeDelivery implements AutoCloseable {
     switch (worst) {
       case DELIVERED -> {
         if (outbox.markDelivered(key, entry.version(), answer)) delivered.incrementAndGet();
+        report(entry, correlationId, to, DeliveryOutcome.Result.DELIVERED, answer, null, started);
       }
-      case RETRY -> outbox.reschedule(key, entry.version(), clock.instant().plus(wait), answer);
-      case REFUSED -> outbox.deadLetter(key, entry.version(), answer);
+      case RETRY -> {
+        Instant next = clock.instant().plus(wait);
+        outbox.reschedule(key, entry.version(), next, answer);
+        report(entry, correlationId, to, DeliveryOutcome.Result.RETRY, answer, next, started);
+      }
+      case REFUSED -> {
+        outbox.deadLetter(key, entry.version(), answer);
+        report(entry, correlationId, to, DeliveryOutcome.Result.DEAD, answer, null, started);
+      }
+    }
+  }
+
+  private void report(
+      OutboxEntry entry,
+      String correlationId,
+      List<GradeRoute> to,
+      DeliveryOutcome.Result result,
+      String answer,
+      Instant next,
+      long started) {
+    DeliveryOutcome outcome =
+        new DeliveryOutcome(
+            correlationId,
+            entry.key().part(),
+            entry.version(),
+            entry.attempts() + 1,
+            to.stream().map(DeliveryOutcome.Gradebook::of).toList(),
+            result,
+            answer,
+            Optional.ofNullable(next),
+            Duration.ofNanos(System.nanoTime() - started));
+    if (result == DeliveryOutcome.Result.DEAD) {
+      LOG.log(
+          Level.WARNING,
+          "grade [{0}] for {1} to {2} is a dead letter after {3} attempt(s), waiting for an"
+              + " administrator's retry: {4}",
+          correlationId,
+          outcome.part(),
+          outcome.gradebooks().stream().map(DeliveryOutcome.Gradebook::lmsUser).toList(),
+          outcome.attempt(),
+          outcome.answer());
+    }
+    try {
+      observer.observed(outcome);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "the delivery observer failed [" + correlationId + "]", e);
     }
   }
 

@@ -96,6 +96,7 @@ public final class CohortRosters implements AdmissionListener {
   private final Executor executor;
   private final Duration interval;
   private final Clock clock;
+  private final RosterSyncObserver observer;
   private final Set<CohortId> queued = ConcurrentHashMap.newKeySet();
   private final Object[] locks = new Object[LOCK_STRIPES];
 
@@ -124,6 +125,49 @@ public final class CohortRosters implements AdmissionListener {
       Executor executor,
       Duration interval,
       Clock clock) {
+    this(
+        sync,
+        sources,
+        snapshots,
+        registrations,
+        links,
+        employees,
+        enrolments,
+        enrolmentService,
+        executor,
+        interval,
+        clock,
+        RosterSyncObserver.NONE);
+  }
+
+  /**
+   * @param sync fetches the membership
+   * @param sources each cohort's source and sync state
+   * @param snapshots the rosters {@code sync} keeps (read for the page)
+   * @param registrations the platforms, for syncs on demand
+   * @param links the LMS links (read, never written)
+   * @param employees the staff register
+   * @param enrolments where enrolments are found
+   * @param enrolmentService enrols, withdraws and reinstates
+   * @param executor runs the syncs a launch starts; a small pool of its own, not the servlet's
+   * @param interval the least time between two automatic syncs of a cohort, positive
+   * @param clock the time
+   * @param observer told every sync's outcome
+   */
+  public CohortRosters(
+      RosterSync sync,
+      RosterSources sources,
+      RosterSnapshots snapshots,
+      RegistrationRepository registrations,
+      LmsLinks links,
+      EmployeeRepository employees,
+      EnrolmentRepository enrolments,
+      EnrolmentService enrolmentService,
+      Executor executor,
+      Duration interval,
+      Clock clock,
+      RosterSyncObserver observer) {
+    this.observer = Objects.requireNonNull(observer, "observer");
     this.sync = Objects.requireNonNull(sync, "sync");
     this.sources = Objects.requireNonNull(sources, "sources");
     this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
@@ -292,6 +336,7 @@ public final class CohortRosters implements AdmissionListener {
   }
 
   private void run(CohortId cohort) {
+    long started = System.nanoTime();
     synchronized (locks[Math.floorMod(cohort.hashCode(), LOCK_STRIPES)]) {
       RosterSource source = sources.find(cohort).orElseThrow();
       Optional<PlatformRegistration> platform =
@@ -301,7 +346,8 @@ public final class CohortRosters implements AdmissionListener {
             source,
             "the platform "
                 + source.course().deployment().registration()
-                + " is no longer registered");
+                + " is no longer registered",
+            started);
         return;
       }
       try {
@@ -319,6 +365,12 @@ public final class CohortRosters implements AdmissionListener {
             applied.withdrawn().size(),
             applied.unknown().size(),
             applied.notEnrolled().size());
+        tell(
+            new RosterSyncObserver.Outcome(
+                cohort,
+                changes.snapshot().members().size(),
+                Optional.empty(),
+                Duration.ofNanos(System.nanoTime() - started)));
       } catch (PlatformCallException e) {
         fail(
             source,
@@ -326,21 +378,34 @@ public final class CohortRosters implements AdmissionListener {
                 + (e.status() == 0 ? "nothing" : "HTTP " + e.status())
                 + (e.tokenEndpoint() ? " at its token endpoint" : "")
                 + ": "
-                + e.answer());
+                + e.answer(),
+            started);
       } catch (RuntimeException e) {
         LOG.log(Level.ERROR, "roster sync of cohort " + cohort + " failed inside the tool", e);
         fail(
             source,
             "the roster sync failed inside the tool ("
                 + e.getClass().getSimpleName()
-                + "); the tool's log has the details");
+                + "); the tool's log has the details",
+            started);
       }
     }
   }
 
-  private void fail(RosterSource source, String error) {
+  private void fail(RosterSource source, String error, long started) {
     LOG.log(Level.WARNING, "roster sync of cohort {0} failed: {1}", source.cohort(), error);
     sources.save(sources.find(source.cohort()).orElse(source).failed(error));
+    tell(
+        new RosterSyncObserver.Outcome(
+            source.cohort(), 0, Optional.of(error), Duration.ofNanos(System.nanoTime() - started)));
+  }
+
+  private void tell(RosterSyncObserver.Outcome outcome) {
+    try {
+      observer.observed(outcome);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "the roster sync observer failed", e);
+    }
   }
 
   private void remember(RosterSource launched) {

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.bif.core.application.InMemoryProgramme;
 import dk.bif.core.attendance.Session;
 import dk.bif.core.curriculum.PartId;
-import dk.bif.core.enrolment.CohortId;
 import dk.bif.core.exam.Grade;
-import dk.bif.core.gradebook.GradeKey;
-import dk.bif.core.gradebook.OutboxState;
 import dk.bif.core.people.EmployeeId;
 import dk.bif.core.people.Employees;
 import dk.bif.lti.keys.RotatingToolKeys;
@@ -24,12 +21,10 @@ import dk.bif.lti.testkit.HtmlForm;
 import dk.bif.lti.testkit.LaunchRequest;
 import dk.bif.lti.testkit.LineItem;
 import dk.bif.lti.testkit.LtiBrowser;
-import dk.bif.lti.testkit.LtiRoles;
 import dk.bif.lti.testkit.PlatformUser;
 import dk.bif.lti.testkit.Profile;
 import dk.bif.lti.testkit.RecordedScore;
 import dk.bif.lti.testkit.ReferencePlatform;
-import dk.bif.lti.testkit.ResourceLink;
 import dk.bif.tool.assembly.InMemoryToolStorage;
 import dk.bif.tool.assembly.LoopbackTool;
 import dk.bif.tool.bridge.InMemoryLmsLinks;
@@ -40,7 +35,6 @@ import dk.bif.tool.grades.InMemoryGradeRoutes;
 import dk.bif.tool.grades.SevenPointScoreMapping;
 import dk.bif.tool.servlet.BifLaunchHandlers;
 import dk.bif.tool.servlet.DeepLinkingServlets;
-import dk.bif.tool.servlet.GradeAdminPages;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -298,54 +292,6 @@ class DeepLinkedExamScenarioTest {
             "evaluation",
             "bif-ledermodul");
     assertThat(offer).filteredOn(LinkableActivity::graded).hasSize(2);
-  }
-
-  @Test
-  void anAdministratorSeesARefusedGradeWithThePlatformsAnswerAndRetriesItOnce() throws Exception {
-    // given a grade for a participant who never opened the exam from the LMS: a dead letter
-    start(Profile.MOODLE);
-    lms.addUser(PlatformUser.of("900", "Ada", "Admin", List.of(LtiRoles.CONTEXT_ADMINISTRATOR)))
-        .enrol("c1", "900")
-        .addLink(
-            ResourceLink.of("rl-admin", "c1", "Karakterer")
-                .withCustom(GradeAdminPages.ADMIN_PARAMETER, "grades"));
-    EmployeeId e1 = EmployeeId.of("E1");
-    programme.employees.save(Employees.permanent("E1", "JC-Amager", TODAY.minusMonths(1)));
-    programme.enrolment.enrol(e1, PartId.BIF_DEL_1, CohortId.of("h1"), TODAY);
-    for (int d = 1; d <= 9; d++) {
-      programme.attendance.recordAttendance(e1, PartId.BIF_DEL_1, Session.teachingDay(d));
-    }
-    for (int s = 1; s <= 5; s++) {
-      programme.attendance.recordAttendance(e1, PartId.BIF_DEL_1, Session.studyGroup(s));
-    }
-    programme.clock.set(TODAY.plusMonths(1));
-    programme.exams.grade(e1, PartId.BIF_DEL_1, "7");
-    delivery.deliverDue();
-    GradeKey key = new GradeKey(e1, PartId.BIF_DEL_1);
-
-    // when the administrator opens the page and retries
-    LtiBrowser browser = new LtiBrowser();
-    BrowserResponse page = browser.launch(lms, "900", "rl-admin");
-    BrowserResponse after = browser.submit(page, page.form().orElseThrow());
-    BrowserResponse replay = browser.submit(page, page.form().orElseThrow());
-
-    // then the page showed the answer, the grade is pending again, and the form worked once
-    assertThat(page.status()).isEqualTo(200);
-    assertThat(page.body()).contains("E1/bif-del-1").contains("has not opened the exam");
-    assertThat(after.body()).contains("Sendes igen");
-    assertThat(programme.gradeOutbox.find(key).orElseThrow().state())
-        .isEqualTo(OutboxState.PENDING);
-    assertThat(replay.status()).isEqualTo(403);
-  }
-
-  @Test
-  void aTeacherCannotOpenTheGradeAdministration() throws Exception {
-    start(Profile.SPEC);
-    lms.addLink(
-        ResourceLink.of("rl-admin", "c1", "Karakterer")
-            .withCustom(GradeAdminPages.ADMIN_PARAMETER, "grades"));
-
-    assertThat(new LtiBrowser().launch(lms, "201", "rl-admin").status()).isEqualTo(403);
   }
 
   private BrowserResponse teacherOpensPicker(DeepLinkingSettings settings) {

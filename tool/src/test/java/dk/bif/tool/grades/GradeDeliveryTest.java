@@ -328,4 +328,50 @@ class GradeDeliveryTest {
     assertThat(bif.outbox.pendingCount()).isEqualTo(1);
     assertThat(bif.lms.gradebook().deliveries()).isEmpty();
   }
+
+  @Test
+  void aClosingWorkerHandsBackTheGradesItClaimedAndHadNotSent() throws Exception {
+    // given one sender, a slow gradebook and three grades claimed in one batch
+    bif =
+        new GradebookHarness(
+            Profile.SPEC,
+            3,
+            new DeliverySettings(
+                java.time.Duration.ofMillis(20),
+                256,
+                1,
+                java.time.Duration.ofMinutes(2),
+                java.time.Duration.ofMillis(10),
+                java.time.Duration.ofMillis(200)));
+    LineItem item = bif.examLineItem();
+    bif.route(3, Optional.of(bif.lms.lineItemUri(item)));
+    bif.lms.faults().slow(Faults.Target.AGS, java.time.Duration.ofMillis(1500));
+    for (int i = 1; i <= 3; i++) bif.grade(i, Grade.SEVEN);
+    java.util.List<GradeKey> keys =
+        java.util.stream.IntStream.rangeClosed(1, 3)
+            .mapToObj(i -> new GradeKey(GradebookHarness.employee(i), PartId.BIF_DEL_1))
+            .toList();
+    bif.delivery.start();
+    Instant giveUp = Instant.now().plusSeconds(10);
+    while (Instant.now().isBefore(giveUp)
+        && !keys.stream()
+            .allMatch(k -> bif.outbox.find(k).orElseThrow().leasedUntil().isPresent())) {
+      Thread.sleep(5);
+    }
+
+    // when the worker stops while the first score is on its way
+    bif.delivery.close();
+
+    // then the one in flight was delivered and the others are free to be claimed at once, unsent
+    java.util.List<OutboxEntry> after =
+        keys.stream().map(k -> bif.outbox.find(k).orElseThrow()).toList();
+    assertThat(after).allSatisfy(e -> assertThat(e.leasedUntil()).isEmpty());
+    assertThat(after)
+        .filteredOn(e -> e.state() == OutboxState.DELIVERED)
+        .hasSizeLessThanOrEqualTo(1);
+    assertThat(after)
+        .filteredOn(e -> e.state() == OutboxState.PENDING)
+        .hasSizeGreaterThanOrEqualTo(2)
+        .allSatisfy(e -> assertThat(e.attempts()).isZero());
+  }
 }

@@ -68,16 +68,18 @@ public final class JdbcRegistrationRepository implements RegistrationRepository 
     db.replace(
         "save registration",
         "update lti_registration set deployment_ids = ?, authorization_endpoint = ?, token_endpoint = ?,"
-            + " token_audience = ?, key_set_url = ?, static_key_set = ? where issuer = ? and client_id = ?",
+            + " token_audience = ?, key_set_url = ?, static_key_set = ?, display_name = ?"
+            + " where issuer = ? and client_id = ?",
         "insert into lti_registration (deployment_ids, authorization_endpoint, token_endpoint,"
-            + " token_audience, key_set_url, static_key_set, issuer, client_id)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?)",
+            + " token_audience, key_set_url, static_key_set, display_name, issuer, client_id)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         JsonColumn.write(deployments),
         registration.authorizationEndpoint().toString(),
         registration.tokenEndpoint().toString(),
         registration.tokenAudience(),
         source instanceof PlatformKeySource.KeySetUrl url ? url.url().toString() : null,
         source instanceof PlatformKeySource.StaticKeys keys ? keys.jwkSetJson() : null,
+        registration.name().orElse(null),
         registration.issuer().value(),
         registration.clientId().value());
   }
@@ -98,6 +100,18 @@ public final class JdbcRegistrationRepository implements RegistrationRepository 
         URI.create(row.getString("authorization_endpoint")),
         URI.create(row.getString("token_endpoint")),
         Optional.ofNullable(row.getString("token_audience")),
-        source);
+        source,
+        Optional.ofNullable(row.getString("display_name")));
+  }
+
+  @Override
+  public boolean remove(RegistrationKey key) {
+    Objects.requireNonNull(key, "key");
+    return db.update(
+            "remove registration",
+            "delete from lti_registration where issuer = ? and client_id = ?",
+            key.issuer().value(),
+            key.clientId().value())
+        > 0;
   }
 }

@@ -114,9 +114,9 @@ public final class ToolStores implements ToolStorage, AutoCloseable {
     return new JdbcPendingDeepLinks(db);
   }
 
-  /** The grade administration page's retry tokens. */
-  public JdbcAdminRetryTokens adminRetryTokens() {
-    return new JdbcAdminRetryTokens(db);
+  /** The tool's signing keys as they rotate. */
+  public JdbcToolKeyRing toolKeyRing() {
+    return new JdbcToolKeyRing(db);
   }
 
   /** The credentials issued to participants, their status lists and the issuer's keys. */

@@ -1,8 +1,0 @@
-package dk.bif.tool.grades;
-
-class InMemoryAdminRetryTokensTest extends AbstractAdminRetryTokensContractTest {
-  @Override
-  protected AdminRetryTokens tokens() {
-    return new InMemoryAdminRetryTokens();
-  }
-}
