@@ -59,7 +59,7 @@ class ConfigReaderTest {
         "server: {port: 70000}                        | server.port              | 0..65535",
         "server: {port: -1}                           | server.port              | 0..65535",
         "server: {port: eighty}                       | server.port              | whole number",
-        "server: {prot: 8080}                         | server.prot              | allowed here: bind, port",
+        "server: {prot: 8080}                         | server.prot              | allowed here: allow-http-on-loopback, bind",
         "server: {bind: 'not an address!'}            | server.bind              | IP address or host name",
         "server: {public-url: 'ftp://x'}              | server.public-url        | http(s)://host",
         "server: {public-url: 'https://x/path'}       | server.public-url        | without a path",
