@@ -157,6 +157,20 @@ public final class JdbcGradeOutbox implements GradeOutbox {
     return settle(key, version, "state = 'DEAD', attempts = attempts + 1", answer);
   }
 
+  @Override
+  public boolean waitForDestination(GradeKey key, long version, String reason) {
+    return settle(key, version, "state = 'WAITING'", reason);
+  }
+
+  @Override
+  public int wakeWaiting(Instant now) {
+    Objects.requireNonNull(now, "now");
+    return db.update(
+        "wake waiting grades",
+        "update grade_outbox set state = 'PENDING', next_attempt_at = ? where state = 'WAITING'",
+        now);
+  }
+
   /** The outcome for {@code version}; for an older version only the lease ends. */
   private boolean settle(
       GradeKey key, long version, String assignments, String answer, Object... extra) {
@@ -215,7 +229,7 @@ public final class JdbcGradeOutbox implements GradeOutbox {
   public long pendingCount() {
     return db.queryOne(
             "count pending grades",
-            "select count(*) from grade_outbox where state = 'PENDING'",
+            "select count(*) from grade_outbox where state in ('PENDING', 'WAITING')",
             row -> row.getLong(1))
         .orElse(0L);
   }
@@ -234,7 +248,8 @@ public final class JdbcGradeOutbox implements GradeOutbox {
   public Optional<Instant> oldestPending() {
     return db.<Optional<Instant>>queryOne(
             "find the oldest pending grade",
-            "select min(recorded_at) as oldest from grade_outbox where state = 'PENDING'",
+            "select min(recorded_at) as oldest from grade_outbox"
+                + " where state in ('PENDING', 'WAITING')",
             row -> Optional.ofNullable(Database.instant(row, "oldest")))
         .flatMap(o -> o);
   }
