@@ -34,6 +34,7 @@ import dk.bif.lti.registration.Deployment;
 import dk.bif.lti.registration.DeploymentId;
 import dk.bif.lti.registration.Issuer;
 import dk.bif.lti.registration.RegistrationKey;
+import dk.bif.tool.grades.GradeDestinations;
 import dk.bif.tool.grades.InMemoryGradeRoutes;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,7 +78,8 @@ class TeacherDeskTest {
             new ExamAttemptPolicy(),
             new AwardPolicy(),
             bif.gradeOutbox,
-            new InMemoryGradeRoutes(),
+            GradeDestinations.launchesOnly(new InMemoryGradeRoutes()),
+            key -> bif.gradeOutbox.retry(key, java.time.Instant.now()),
             rosters,
             new CohortPlanner());
     del1 = bif.catalogue.requirePart(PartId.BIF_DEL_1);

@@ -27,6 +27,7 @@ import dk.bif.lti.testkit.PlatformUser;
 import dk.bif.lti.testkit.RecordedScore;
 import dk.bif.tool.grades.DeliverySettings;
 import dk.bif.tool.grades.GradeDelivery;
+import dk.bif.tool.grades.GradeDestinations;
 import dk.bif.tool.grades.SevenPointScoreMapping;
 import dk.bif.tool.pages.ActivityPages;
 import dk.bif.tool.pages.PagesFixture;
@@ -82,7 +83,8 @@ class TeacherPagesTest {
         new ExamAttemptPolicy(),
         new AwardPolicy(),
         f.programme.gradeOutbox,
-        f.gradeRoutes,
+        GradeDestinations.launchesOnly(f.gradeRoutes),
+        key -> f.programme.gradeOutbox.retry(key, java.time.Instant.now()),
         rosters,
         new CohortPlanner());
   }
