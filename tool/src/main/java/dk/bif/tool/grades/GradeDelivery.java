@@ -413,8 +413,8 @@ public final class GradeDelivery implements AutoCloseable {
     if (result == DeliveryOutcome.Result.DEAD) {
       LOG.log(
           Level.WARNING,
-          "grade [{0}] for {1} to {2} is a dead letter after {3} attempt(s), waiting for a"
-              + " teacher's or an administrator's retry: {4}",
+          "grade [{0}] for {1} to {2} is a dead letter after {3} attempt(s), waiting to be"
+              + " sent again by a teacher or an administrator: {4}",
           correlationId,
           outcome.part(),
           outcome.gradebooks().stream().map(DeliveryOutcome.Gradebook::lmsUser).toList(),
