@@ -198,7 +198,7 @@ public final class InMemoryGradeOutbox implements GradeOutbox {
 
   @Override
   public synchronized long pendingCount() {
-    return entries.values().stream().filter(InMemoryGradeOutbox::unsent).count();
+    return entries.values().stream().filter(e -> e.state() == OutboxState.PENDING).count();
   }
 
   @Override
@@ -212,13 +212,9 @@ public final class InMemoryGradeOutbox implements GradeOutbox {
   @Override
   public synchronized Optional<Instant> oldestPending() {
     return entries.values().stream()
-        .filter(InMemoryGradeOutbox::unsent)
+        .filter(e -> e.state() == OutboxState.PENDING)
         .map(e -> e.grade().recordedAt())
         .min(Comparator.naturalOrder());
-  }
-
-  private static boolean unsent(OutboxEntry e) {
-    return e.state() == OutboxState.PENDING || e.state() == OutboxState.WAITING;
   }
 
   private boolean settle(GradeKey key, long version, UnaryOperator<OutboxEntry> outcome) {

@@ -118,8 +118,8 @@ public interface GradeOutbox {
   boolean retry(GradeKey key, Instant now);
 
   /**
-   * @return how many entries the LMS has not yet got: pending (leased or not) or waiting for their
-   *     destination
+   * @return how many entries are pending (leased or not); entries waiting for their destination
+   *     are not
    */
   long pendingCount();
 
@@ -134,8 +134,8 @@ public interface GradeOutbox {
   void release(GradeKey key, long version);
 
   /**
-   * @return when the grade of the oldest pending or waiting entry was recorded (how long the LMS
-   *     has been kept waiting), or empty when nothing is pending or waiting
+   * @return when the grade of the oldest pending entry was recorded (how long the LMS has been kept
+   *     waiting), or empty when nothing is pending
    */
   Optional<Instant> oldestPending();
 }

@@ -229,7 +229,7 @@ public final class JdbcGradeOutbox implements GradeOutbox {
   public long pendingCount() {
     return db.queryOne(
             "count pending grades",
-            "select count(*) from grade_outbox where state in ('PENDING', 'WAITING')",
+            "select count(*) from grade_outbox where state = 'PENDING'",
             row -> row.getLong(1))
         .orElse(0L);
   }
@@ -248,8 +248,7 @@ public final class JdbcGradeOutbox implements GradeOutbox {
   public Optional<Instant> oldestPending() {
     return db.<Optional<Instant>>queryOne(
             "find the oldest pending grade",
-            "select min(recorded_at) as oldest from grade_outbox"
-                + " where state in ('PENDING', 'WAITING')",
+            "select min(recorded_at) as oldest from grade_outbox where state = 'PENDING'",
             row -> Optional.ofNullable(Database.instant(row, "oldest")))
         .flatMap(o -> o);
   }

@@ -89,7 +89,8 @@ public final class GradeDelivery implements AutoCloseable {
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicLong delivered = new AtomicLong();
   private final AtomicLong posts = new AtomicLong();
-  private ScheduledExecutorService scheduler;
+  // volatile, not guarded by this: close() holds the monitor while the scheduler thread finishes
+  private volatile ScheduledExecutorService scheduler;
   private ExecutorService senders;
 
   /**
@@ -286,7 +287,7 @@ public final class GradeDelivery implements AutoCloseable {
     return revived;
   }
 
-  /** How many grades the LMS has not got yet (due or not, leased or not, or waiting). */
+  /** How many grades wait for the LMS (due or not, leased or not; not those without destination). */
   public long pendingCount() {
     return outbox.pendingCount();
   }
@@ -307,10 +308,11 @@ public final class GradeDelivery implements AutoCloseable {
   }
 
   /** Runs a pass on the worker's thread now, when started; else the caller's next pass sends. */
-  private synchronized void sendSoon() {
-    if (!running.get()) return;
+  private void sendSoon() {
+    ScheduledExecutorService worker = scheduler;
+    if (!running.get() || worker == null) return;
     try {
-      scheduler.execute(this::drain);
+      worker.execute(this::drain);
     } catch (RejectedExecutionException closing) {
       // the worker is stopping: the next start claims what is due
     }
