@@ -118,8 +118,8 @@ public interface GradeOutbox {
   boolean retry(GradeKey key, Instant now);
 
   /**
-   * @return how many entries are pending (leased or not); entries waiting for their destination
-   *     are not
+   * @return how many entries are pending (leased or not); entries waiting for their destination are
+   *     not
    */
   long pendingCount();
 

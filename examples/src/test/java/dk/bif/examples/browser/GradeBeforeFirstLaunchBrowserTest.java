@@ -68,7 +68,8 @@ class GradeBeforeFirstLaunchBrowserTest {
 
   @Test
   void aGradeForAParticipantWhoNeverOpenedTheActivityEndsDeliveredAndThePageFollowsWithoutReload() {
-    // given the teacher placed the Del 1 exam, and Mads (who never opened it) attended every session
+    // given the teacher placed the Del 1 exam, and Mads (who never opened it) attended every
+    // session
     String exam = teacherAddsTheDel1Exam();
     attendEverySession(PARTICIPANT_ID);
     teacherOpens(exam);

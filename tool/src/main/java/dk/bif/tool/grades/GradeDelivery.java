@@ -287,7 +287,9 @@ public final class GradeDelivery implements AutoCloseable {
     return revived;
   }
 
-  /** How many grades wait for the LMS (due or not, leased or not; not those without destination). */
+  /**
+   * How many grades wait for the LMS (due or not, leased or not; not those without destination).
+   */
   public long pendingCount() {
     return outbox.pendingCount();
   }

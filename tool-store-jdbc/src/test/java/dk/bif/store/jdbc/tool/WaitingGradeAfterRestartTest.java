@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A grade that waits for its destination survives a restart of the tool on its H2 database and
- * goes out by itself once the destination becomes known, without the participant's launch.
+ * A grade that waits for its destination survives a restart of the tool on its H2 database and goes
+ * out by itself once the destination becomes known, without the participant's launch.
  */
 class WaitingGradeAfterRestartTest {
   private static final String CLIENT_ID = "bif-tool";
@@ -93,7 +93,10 @@ class WaitingGradeAfterRestartTest {
   void aWaitingGradeSurvivesARestartAndGoesOutWhenTheTeacherOpensTheExam() throws Exception {
     // given Ann (LMS user 101) in hold 7, eligible, graded before anyone opened the exam
     Programme programme = startTheTool();
-    programme.stores().employees().save(Employees.permanent("E101", "JC-Amager", today.minusMonths(1)));
+    programme
+        .stores()
+        .employees()
+        .save(Employees.permanent("E101", "JC-Amager", today.minusMonths(1)));
     RegistrationKey platform = new RegistrationKey(Issuer.of(lms.issuer()), ClientId.of(CLIENT_ID));
     stores.lmsLinks().linkPerson(new LmsPerson(platform, "101"), ANN);
     stores

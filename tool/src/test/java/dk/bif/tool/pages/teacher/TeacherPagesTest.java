@@ -277,7 +277,8 @@ class TeacherPagesTest {
               "class=\"badge retrying\" data-state=\"retrying\">Gemt; ikke modtaget endnu, prøves"
                   + " igen af sig selv (forsøg 1)");
       assertThat(detail(teacherOfHold7()))
-          .startsWith("Læringsplatformen havde en fejl eller var ikke tilgængelig. (Platformens svar:")
+          .startsWith(
+              "Læringsplatformen havde en fejl eller var ikke tilgængelig. (Platformens svar:")
           .contains(": 503 ");
 
       fixture.programme.clock.set(PagesFixture.TODAY.plusDays(1));
