@@ -97,6 +97,7 @@ class GradeBeforeFirstLaunchBrowserTest {
               .as("the platform's answer in plain words")
               .contains("Læringsplatformen");
         });
+    showRow();
     browser.check("never-lost-02-teacher-retrying");
 
     // when the gradebook is back, the state becomes delivered on the same page
@@ -112,6 +113,7 @@ class GradeBeforeFirstLaunchBrowserTest {
           assertThat(browser.waitForId("delivery-" + PARTICIPANT_ID.value()).getText())
               .contains("Modtaget i karakterbogen");
         });
+    showRow();
     browser.check("never-lost-03-teacher-delivered");
 
     // and the demo LMS's gradebook holds Mads's 10 though he never launched
@@ -124,6 +126,16 @@ class GradeBeforeFirstLaunchBrowserTest {
     assertThat(browser.waitForId("score-" + item + "-" + PARTICIPANT).getText())
         .contains("FullyGraded");
     browser.check("never-lost-04-lms-gradebook");
+  }
+
+  /** Brings Mads's grading row into view, for the screenshot. */
+  private static void showRow() {
+    inTool(
+        () ->
+            ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                    "arguments[0].scrollIntoView({block: 'center'});",
+                    browser.waitForId("delivery-" + PARTICIPANT_ID.value())));
   }
 
   private static void waitForState(String state, Duration within) {
