@@ -92,10 +92,7 @@ public record DeliveryState(
    * @return the state a teacher sees
    */
   public static DeliveryState of(Optional<OutboxEntry> entry, boolean routed) {
-    return of(
-        entry,
-        routed ? Optional.empty() : Optional.of(GradeDestinations.Missing.NO_PLACEMENT),
-        routed);
+    return of(entry, Optional.empty(), routed);
   }
 
   /**
@@ -114,6 +111,8 @@ public record DeliveryState(
     if (entry.isEmpty()) return new DeliveryState(Kind.NONE, 0, Optional.empty(), routed);
     OutboxEntry e = entry.get();
     Kind kind = kind(e);
+    // queued but with nowhere to go yet (woken, or not yet tried): it waits, and the page says why
+    if (kind == Kind.QUEUED && now.isPresent()) kind = Kind.WAITING;
     if (kind == Kind.WAITING) {
       Optional<GradeDestinations.Missing> recorded =
           e.lastAnswer().flatMap(GradeDestinations.Missing::recordedIn);

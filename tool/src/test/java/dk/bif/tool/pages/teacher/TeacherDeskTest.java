@@ -144,7 +144,10 @@ class TeacherDeskTest {
     assertThat(graded.award()).contains(Message.of("teacher.award.certificate"));
     assertThat(graded.attemptsUsed()).isEqualTo(1);
     assertThat(graded.attemptsLeft()).isEqualTo(2);
-    assertThat(graded.delivery().kind()).isEqualTo(DeliveryState.Kind.QUEUED);
+    // nobody opened the exam with grades yet: saved, and waiting with the reason
+    assertThat(graded.delivery().kind()).isEqualTo(DeliveryState.Kind.WAITING);
+    assertThat(graded.delivery().missing())
+        .contains(dk.bif.tool.grades.GradeDestinations.Missing.NO_PLACEMENT);
     assertThat(graded.delivery().routed()).isFalse();
 
     OutboxEntry claimed =
@@ -245,7 +248,7 @@ class TeacherDeskTest {
     GradingRow sick = row(overview(), E2);
     assertThat(sick.attemptsUsed()).isZero();
     assertThat(sick.lastOutcome().map(Message::key)).contains("teacher.outcome.sicknessOn");
-    assertThat(sick.delivery().kind()).isEqualTo(DeliveryState.Kind.QUEUED);
+    assertThat(sick.delivery().kind()).isEqualTo(DeliveryState.Kind.WAITING);
   }
 
   @Test
