@@ -327,7 +327,8 @@ class AdminAreaTest {
     GradeKey key = new GradeKey(e1, PartId.BIF_DEL_1);
     var outbox = served.app().stores().core().gradeOutbox();
     long version =
-        outbox.claimDue(java.time.Instant.now().plusSeconds(60), 10, java.time.Duration.ofMinutes(1))
+        outbox
+            .claimDue(java.time.Instant.now().plusSeconds(60), 10, java.time.Duration.ofMinutes(1))
             .stream()
             .filter(e -> e.key().equals(key))
             .findFirst()

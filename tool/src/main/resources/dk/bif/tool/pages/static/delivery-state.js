@@ -15,6 +15,15 @@
     return document.querySelector('[data-delivery][data-settling="true"]') !== null;
   }
 
+  // a grade that waits for its gradebook or person may wait for days: ask less often for those
+  function soon() {
+    var busy = document.querySelectorAll('[data-delivery][data-settling="true"] .badge');
+    for (var i = 0; i < busy.length; i++) {
+      if (busy[i].getAttribute("data-state") !== "waiting") return 2000;
+    }
+    return 30000;
+  }
+
   function show(p) {
     var box = document.querySelector('[data-delivery="' + CSS.escape(p.id) + '"]');
     if (!box) return;
@@ -40,7 +49,7 @@
       })
       .then(function (body) {
         body.participants.forEach(show);
-        every = 2000;
+        every = soon();
         if (settling()) later();
       })
       .catch(function () {
@@ -54,5 +63,8 @@
     if (timer === null) timer = window.setTimeout(ask, every);
   }
 
-  if (settling()) later();
+  if (settling()) {
+    every = soon();
+    later();
+  }
 })();
