@@ -278,4 +278,43 @@ class GradeNeverLostTest {
     assertThat(refused.page().body()).contains("ROLE_DENIED");
     assertThat(fixture.get(learner, TeacherPages.DELIVERY).page().status()).isEqualTo(403);
   }
+
+  @Test
+  void aWaitingGradeGoesOutByItselfAfterTheRosterSyncOnceThePersonIsKnown() throws Exception {
+    Visit teacher = fixture.launch("201", "rl-exam");
+    Visit saved = grade(teacher, "grade-E102", "7");
+    delivery.deliverDue();
+    assertThat(states(saved).get("E102").get("state").asText()).isEqualTo("waiting");
+
+    // when the coordinator links Cai's LMS user and the course roster is read again
+    fixture.link("102", "E102");
+    fixture.bif().rosters().syncNow(HOLD_7);
+    delivery.deliverDue();
+
+    // then the grade went out, though Cai never opened anything
+    assertThat(scoreOf("102")).isPresent();
+    assertThat(states(saved).get("E102").get("state").asText()).isEqualTo("delivered");
+  }
+
+  @Test
+  void theTeachersPageRunsOnlyTheToolsOwnScriptAndTalksOnlyToTheTool() {
+    Visit teacher = fixture.launch("201", "rl-exam");
+
+    assertThat(teacher.page().header("Content-Security-Policy"))
+        .hasValueSatisfying(
+            csp ->
+                assertThat(csp)
+                    .contains("script-src 'self'")
+                    .contains("connect-src 'self'")
+                    .doesNotContain("unsafe-inline"));
+    assertThat(teacher.page().body())
+        .contains("<script src=\"/bif/static/delivery-state.js\" defer></script>")
+        .doesNotContain("<script>")
+        .contains("data-delivery-status=\"/bif/teacher/grades/delivery\"");
+    Visit script = fixture.get(teacher, "/bif/static/delivery-state.js");
+    assertThat(script.page().status()).isEqualTo(200);
+    assertThat(script.page().header("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));
+    assertThat(script.page().body()).contains("credentials: \"same-origin\"");
+  }
 }
