@@ -151,6 +151,35 @@ public final class InMemoryGradeOutbox implements GradeOutbox {
   }
 
   @Override
+  public synchronized boolean waitForDestination(GradeKey key, long version, String reason) {
+    Objects.requireNonNull(reason, "reason");
+    return settle(
+        key,
+        version,
+        e ->
+            with(
+                e,
+                OutboxState.WAITING,
+                e.attempts(),
+                e.nextAttemptAt(),
+                Optional.empty(),
+                Optional.of(reason)));
+  }
+
+  @Override
+  public synchronized int wakeWaiting(Instant now) {
+    Objects.requireNonNull(now, "now");
+    List<OutboxEntry> waiting =
+        entries.values().stream().filter(e -> e.state() == OutboxState.WAITING).toList();
+    for (OutboxEntry e : waiting) {
+      entries.put(
+          e.key(),
+          with(e, OutboxState.PENDING, e.attempts(), now, e.leasedUntil(), e.lastAnswer()));
+    }
+    return waiting.size();
+  }
+
+  @Override
   public synchronized List<OutboxEntry> deadLetters() {
     return entries.values().stream()
         .filter(e -> e.state() == OutboxState.DEAD)

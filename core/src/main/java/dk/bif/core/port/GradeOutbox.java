@@ -82,6 +82,27 @@ public interface GradeOutbox {
   boolean deadLetter(GradeKey key, long version, String answer);
 
   /**
+   * Sets a claimed entry aside until its destination is known: the entry becomes {@link
+   * dk.bif.core.gradebook.OutboxState#WAITING} with the reason as its last answer, lease ended,
+   * attempts unchanged (nothing was sent). For an older version it only ends the lease.
+   *
+   * @param key the key
+   * @param version the version that was claimed
+   * @param reason why it cannot go yet, for the record
+   * @return whether the entry now waits
+   */
+  boolean waitForDestination(GradeKey key, long version, String reason);
+
+  /**
+   * Makes every waiting entry pending, due at {@code now}, keeping its attempts and last answer:
+   * what was missing (a participant's LMS user id, a placement's gradebook) may have become known.
+   *
+   * @param now the time
+   * @return how many entries were woken
+   */
+  int wakeWaiting(Instant now);
+
+  /**
    * @return the dead entries, for an administrator, ordered by key
    */
   List<OutboxEntry> deadLetters();
@@ -97,7 +118,8 @@ public interface GradeOutbox {
   boolean retry(GradeKey key, Instant now);
 
   /**
-   * @return how many entries are pending (leased or not)
+   * @return how many entries are pending (leased or not); entries waiting for their destination are
+   *     not
    */
   long pendingCount();
 

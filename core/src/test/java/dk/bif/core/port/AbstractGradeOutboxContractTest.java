@@ -330,4 +330,60 @@ public abstract class AbstractGradeOutboxContractTest {
     }
     assertThat(outbox.oldestPending()).isEmpty();
   }
+
+  @Test
+  void aGradeWithoutDestinationWaitsWithItsReasonUnclaimedAndWithoutCountingAnAttempt() {
+    queue(ANN, Grade.SEVEN, T0);
+    OutboxEntry claimed = outbox.claimDue(T0, 10, LEASE).get(0);
+
+    assertThat(outbox.waitForDestination(ANN, claimed.version(), "no LMS user id known")).isTrue();
+
+    OutboxEntry waiting = outbox.find(ANN).orElseThrow();
+    assertThat(waiting.state()).isEqualTo(OutboxState.WAITING);
+    assertThat(waiting.attempts()).isZero();
+    assertThat(waiting.lastAnswer()).contains("no LMS user id known");
+    assertThat(waiting.leasedUntil()).isEmpty();
+    assertThat(outbox.claimDue(T0.plusSeconds(3600), 10, LEASE)).isEmpty();
+    assertThat(outbox.deadLetters()).isEmpty();
+    assertThat(outbox.pendingCount()).isZero();
+  }
+
+  @Test
+  void wakingMakesEveryWaitingGradeDueAtOnceAndLeavesTheOthers() {
+    queue(ANN, Grade.SEVEN, T0);
+    queue(BO, Grade.TEN, T0);
+    outbox.claimDue(T0, 10, LEASE);
+    outbox.waitForDestination(ANN, 1, "no gradebook known");
+    outbox.deadLetter(BO, 1, "400");
+
+    assertThat(outbox.wakeWaiting(T0.plusSeconds(60))).isEqualTo(1);
+
+    OutboxEntry woken = outbox.find(ANN).orElseThrow();
+    assertThat(woken.state()).isEqualTo(OutboxState.PENDING);
+    assertThat(woken.nextAttemptAt()).isEqualTo(T0.plusSeconds(60));
+    assertThat(woken.lastAnswer()).contains("no gradebook known");
+    assertThat(outbox.find(BO).orElseThrow().state()).isEqualTo(OutboxState.DEAD);
+    assertThat(outbox.claimDue(T0.plusSeconds(60), 10, LEASE))
+        .extracting(OutboxEntry::key)
+        .containsExactly(ANN);
+    assertThat(outbox.wakeWaiting(T0.plusSeconds(61))).isZero();
+  }
+
+  @Test
+  void aSupersededVersionDoesNotWaitAndANewerGradeEndsTheWait() {
+    queue(ANN, Grade.SEVEN, T0);
+    outbox.claimDue(T0, 10, LEASE);
+    queue(ANN, Grade.TEN, T0.plusSeconds(1));
+
+    assertThat(outbox.waitForDestination(ANN, 1, "no LMS user id known")).isFalse();
+    assertThat(outbox.find(ANN).orElseThrow().state()).isEqualTo(OutboxState.PENDING);
+
+    outbox.claimDue(T0.plusSeconds(2), 10, LEASE);
+    outbox.waitForDestination(ANN, 2, "no LMS user id known");
+    queue(ANN, Grade.TWELVE, T0.plusSeconds(3));
+
+    OutboxEntry newest = outbox.find(ANN).orElseThrow();
+    assertThat(newest.state()).isEqualTo(OutboxState.PENDING);
+    assertThat(newest.version()).isEqualTo(3);
+  }
 }

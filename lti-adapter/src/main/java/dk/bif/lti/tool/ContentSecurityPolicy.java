@@ -19,8 +19,8 @@ import java.util.TreeSet;
 
 /**
  * The {@code Content-Security-Policy} of every page the tool writes, in one place: nothing but the
- * tool's own style sheet, images and forms, and only the registered platforms may frame the page
- * ({@code dk.bif.lti.servlet.PageHeaders} sets it with the other security headers).
+ * tool's own scripts, style sheet, images and forms, and only the registered platforms may frame
+ * the page ({@code dk.bif.lti.servlet.PageHeaders} sets it with the other security headers).
  *
  * <p>The origins allowed to frame the pages are every registered platform's issuer and
  * authorization endpoint, plus the origins the integrator names (an LMS whose pages live on another
@@ -62,9 +62,10 @@ public final class ContentSecurityPolicy {
   }
 
   /**
-   * The Content-Security-Policy of a page: {@code default-src 'none'; style-src 'self'; img-src
-   * 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'self'} and the platforms'
-   * origins.
+   * The Content-Security-Policy of a page: {@code default-src 'none'; script-src 'self';
+   * connect-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri
+   * 'none'; frame-ancestors 'self'} and the platforms' origins. Scripts come from the tool's own
+   * files only (never inline) and talk to the tool only.
    *
    * @return the header value
    */
@@ -110,8 +111,8 @@ public final class ContentSecurityPolicy {
       c =
           new Computed(
               ancestors,
-              "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self';"
-                  + " base-uri 'none'; frame-ancestors "
+              "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self';"
+                  + " img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors "
                   + ancestors,
               now);
       computed = c;

@@ -157,6 +157,20 @@ public final class JdbcGradeOutbox implements GradeOutbox {
     return settle(key, version, "state = 'DEAD', attempts = attempts + 1", answer);
   }
 
+  @Override
+  public boolean waitForDestination(GradeKey key, long version, String reason) {
+    return settle(key, version, "state = 'WAITING'", reason);
+  }
+
+  @Override
+  public int wakeWaiting(Instant now) {
+    Objects.requireNonNull(now, "now");
+    return db.update(
+        "wake waiting grades",
+        "update grade_outbox set state = 'PENDING', next_attempt_at = ? where state = 'WAITING'",
+        now);
+  }
+
   /** The outcome for {@code version}; for an older version only the lease ends. */
   private boolean settle(
       GradeKey key, long version, String assignments, String answer, Object... extra) {

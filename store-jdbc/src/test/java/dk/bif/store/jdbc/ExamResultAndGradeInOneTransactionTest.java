@@ -84,6 +84,16 @@ class ExamResultAndGradeInOneTransactionTest {
     }
 
     @Override
+    public boolean waitForDestination(GradeKey key, long version, String reason) {
+      return real.waitForDestination(key, version, reason);
+    }
+
+    @Override
+    public int wakeWaiting(Instant now) {
+      return real.wakeWaiting(now);
+    }
+
+    @Override
     public Optional<Instant> oldestPending() {
       return real.oldestPending();
     }

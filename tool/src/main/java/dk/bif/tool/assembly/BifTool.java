@@ -25,12 +25,16 @@ import dk.bif.lti.servlet.LaunchHandler;
 import dk.bif.lti.servlet.LaunchObserver;
 import dk.bif.lti.servlet.LtiServlets;
 import dk.bif.lti.tool.LtiTool;
+import dk.bif.tool.bridge.ExamPlacementRecorder;
 import dk.bif.tool.bridge.LaunchBridge;
+import dk.bif.tool.bridge.LmsLinks;
+import dk.bif.tool.bridge.LmsPerson;
 import dk.bif.tool.deeplink.DeepLinkPicker;
 import dk.bif.tool.deeplink.LinkableActivity;
 import dk.bif.tool.grades.DeliveryObserver;
 import dk.bif.tool.grades.DeliverySettings;
 import dk.bif.tool.grades.GradeDelivery;
+import dk.bif.tool.grades.GradeDestinations;
 import dk.bif.tool.grades.SevenPointScoreMapping;
 import dk.bif.tool.pages.ActivityPages;
 import dk.bif.tool.pages.PageRoutes;
@@ -108,6 +112,7 @@ public final class BifTool implements AutoCloseable {
   private final CohortRosters rosters;
   private final LaunchBridge bridge;
   private final DeepLinkPicker picker;
+  private final GradeDestinations destinations;
   private final GradeDelivery delivery;
   private final ActivityPages pages;
   private final Optional<CredentialIssuer> credentials;
@@ -149,6 +154,25 @@ public final class BifTool implements AutoCloseable {
             });
     Executor syncs = b.rosterSyncExecutor != null ? b.rosterSyncExecutor : rosterSyncs;
     ProgrammeStores core = programme.stores();
+    LmsLinks links = storage.lmsLinks();
+    destinations =
+        new GradeDestinations(
+            storage.gradeRoutes(),
+            storage.examPlacements(),
+            core.enrolments(),
+            (platform, employee) -> links.holderOf(platform, employee).map(LmsPerson::subject));
+    delivery =
+        new GradeDelivery(
+            core.gradeOutbox(),
+            destinations,
+            storage.registrations(),
+            new AgsClient(calls),
+            new SevenPointScoreMapping(),
+            b.deliverySettings,
+            b.random,
+            clock,
+            b.deliveryObserver);
+    RosterSyncObserver rosterSynced = b.rosterSyncObserver;
     rosters =
         new CohortRosters(
             new RosterSync(
@@ -163,7 +187,12 @@ public final class BifTool implements AutoCloseable {
             syncs,
             b.rosterSyncInterval,
             programme.clock(),
-            b.rosterSyncObserver);
+            outcome -> {
+              rosterSynced.observed(outcome);
+              if (outcome.error().isEmpty()) delivery.wake();
+            });
+    ExamPlacementRecorder placements =
+        new ExamPlacementRecorder(storage.examPlacements(), programme.clock(), delivery::wake);
     bridge =
         new LaunchBridge(
             programme.catalogue(),
@@ -174,24 +203,16 @@ public final class BifTool implements AutoCloseable {
             storage.refusedClaims(),
             storage.gradeRoutes(),
             programme.clock(),
-            rosters);
+            visit -> {
+              placements.admitted(visit);
+              rosters.admitted(visit);
+            });
     picker =
         new DeepLinkPicker(
             LinkableActivity.offered(programme.catalogue()),
             storage.pendingDeepLinks(),
             keys,
             clock);
-    delivery =
-        new GradeDelivery(
-            core.gradeOutbox(),
-            storage.gradeRoutes(),
-            storage.registrations(),
-            new AgsClient(calls),
-            new SevenPointScoreMapping(),
-            b.deliverySettings,
-            b.random,
-            clock,
-            b.deliveryObserver);
     List<PageRoutes> routes = b.pageRoutes != null ? b.pageRoutes.apply(this) : standardRoutes();
     ActivityPages.Builder pageSettings =
         ActivityPages.builder()
@@ -287,7 +308,8 @@ public final class BifTool implements AutoCloseable {
             programme.attempts(),
             programme.awards(),
             core.gradeOutbox(),
-            storage.gradeRoutes(),
+            destinations,
+            delivery::retry,
             storage.rosterSnapshots(),
             new CohortPlanner());
     return List.of(

@@ -9,6 +9,7 @@ import dk.bif.lti.oidc.InMemoryStateStore;
 import dk.bif.lti.registration.InMemoryRegistrationRepository;
 import dk.bif.tool.bridge.InMemoryLmsLinks;
 import dk.bif.tool.bridge.InMemoryRefusedClaims;
+import dk.bif.tool.grades.InMemoryExamPlacements;
 import dk.bif.tool.grades.InMemoryGradeRoutes;
 import dk.bif.tool.roster.InMemoryRosterSources;
 import java.time.Clock;
@@ -22,6 +23,7 @@ public final class InMemoryToolStorage implements ToolStorage {
   private final InMemoryLmsLinks lmsLinks = new InMemoryLmsLinks();
   private final InMemoryRefusedClaims refusedClaims = new InMemoryRefusedClaims();
   private final InMemoryGradeRoutes gradeRoutes = new InMemoryGradeRoutes();
+  private final InMemoryExamPlacements examPlacements = new InMemoryExamPlacements();
   private final InMemoryRosterSnapshots rosterSnapshots = new InMemoryRosterSnapshots();
   private final InMemoryRosterSources rosterSources = new InMemoryRosterSources();
   private final InMemoryPendingDeepLinks pendingDeepLinks = new InMemoryPendingDeepLinks();
@@ -68,6 +70,11 @@ public final class InMemoryToolStorage implements ToolStorage {
   @Override
   public InMemoryGradeRoutes gradeRoutes() {
     return gradeRoutes;
+  }
+
+  @Override
+  public InMemoryExamPlacements examPlacements() {
+    return examPlacements;
   }
 
   @Override

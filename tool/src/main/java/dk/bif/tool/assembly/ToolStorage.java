@@ -9,6 +9,7 @@ import dk.bif.lti.oidc.StateStore;
 import dk.bif.lti.registration.RegistrationRepository;
 import dk.bif.tool.bridge.LmsLinks;
 import dk.bif.tool.bridge.RefusedClaims;
+import dk.bif.tool.grades.ExamPlacements;
 import dk.bif.tool.grades.GradeRoutes;
 import dk.bif.tool.roster.RosterSources;
 
@@ -43,6 +44,9 @@ public interface ToolStorage {
 
   /** Where each participant's grades go. */
   GradeRoutes gradeRoutes();
+
+  /** Where each cohort's exam grades go: the placements launches came from. */
+  ExamPlacements examPlacements();
 
   /** The last roster of each LMS course. */
   RosterSnapshots rosterSnapshots();

@@ -18,8 +18,8 @@ import java.util.Optional;
  * @param version the grade's version in the outbox
  * @param attempt which attempt this was, from 1
  * @param gradebooks where the grade went: one per LMS placement with grades; empty when none is
- *     known (a dead letter)
- * @param result delivered, to be retried, or a dead letter
+ *     known (waiting)
+ * @param result delivered, to be retried, a dead letter, or waiting for its destination
  * @param answer the platforms' answers (status and body, shortened), for the record
  * @param nextAttempt when it is tried again, for {@link Result#RETRY}
  * @param duration how long the attempt took
@@ -44,8 +44,13 @@ public record DeliveryOutcome(
     DELIVERED,
     /** Tried again later (no answer, an outage, a rate limit). */
     RETRY,
-    /** Refused for good: it waits for an administrator's retry. */
-    DEAD
+    /** Refused for good: it waits for a teacher's or an administrator's retry. */
+    DEAD,
+    /**
+     * Not sent: nobody knows yet where it goes (see {@link GradeDestinations.Missing}); it goes out
+     * by itself once that is known.
+     */
+    WAITING
   }
 
   /**

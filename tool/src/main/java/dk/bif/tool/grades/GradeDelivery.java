@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -52,8 +53,11 @@ import java.util.random.RandomGenerator;
  *       backoff; no answer, 401 after a fresh token, 408 and 5xx retried with backoff and jitter
  *       ({@link RetryPolicy}); 400, 404, 422 after a fresh token, other 4xx and a token endpoint
  *       that refuses the tool go to the dead letters with the platform's answer.
- *   <li>A participant without a route (never opened the exam from an LMS with grades) is a dead
- *       letter too: an administrator retries after they have.
+ *   <li>Where a grade goes is {@link GradeDestinations}' to say: the participant's own launch, else
+ *       the placement of the exam in their cohort with their LMS user id. A grade neither gives a
+ *       destination for waits ({@link GradeOutbox#waitForDestination}, with the reason), is never a
+ *       dead letter for it, and goes out by itself after {@link #wake()}: on every launch into an
+ *       exam, every roster sync, on {@link #start()} and every {@link #WAITING_RECHECK}.
  * </ul>
  *
  * {@link #start()} runs it on its own threads until {@link #close()}; {@link #deliverDue()} runs
@@ -65,10 +69,13 @@ public final class GradeDelivery implements AutoCloseable {
   /** The tag of line items the tool creates for exams. */
   public static final String EXAM_TAG = "bif-exam";
 
+  /** How often grades waiting for their destination are looked at again without a trigger. */
+  public static final Duration WAITING_RECHECK = Duration.ofMinutes(5);
+
   private static final Logger LOG = System.getLogger(GradeDelivery.class.getName());
 
   private final GradeOutbox outbox;
-  private final GradeRoutes routes;
+  private final GradeDestinations destinations;
   private final RegistrationRepository registrations;
   private final AgsClient ags;
   private final SevenPointScoreMapping mapping;
@@ -82,7 +89,8 @@ public final class GradeDelivery implements AutoCloseable {
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicLong delivered = new AtomicLong();
   private final AtomicLong posts = new AtomicLong();
-  private ScheduledExecutorService scheduler;
+  // volatile, not guarded by this: close() holds the monitor while the scheduler thread finishes
+  private volatile ScheduledExecutorService scheduler;
   private ExecutorService senders;
 
   /**
@@ -137,9 +145,42 @@ public final class GradeDelivery implements AutoCloseable {
       RandomGenerator random,
       Clock clock,
       DeliveryObserver observer) {
+    this(
+        outbox,
+        GradeDestinations.launchesOnly(routes),
+        registrations,
+        ags,
+        mapping,
+        settings,
+        random,
+        clock,
+        observer);
+  }
+
+  /**
+   * @param outbox the grades to deliver
+   * @param destinations where each participant's grades go, or why they wait
+   * @param registrations the platforms (token URL, audience)
+   * @param ags the AGS calls
+   * @param mapping how a grade becomes a score
+   * @param settings batch size, senders, lease, backoff
+   * @param random the jitter source
+   * @param clock the time
+   * @param observer told every attempt's outcome
+   */
+  public GradeDelivery(
+      GradeOutbox outbox,
+      GradeDestinations destinations,
+      RegistrationRepository registrations,
+      AgsClient ags,
+      SevenPointScoreMapping mapping,
+      DeliverySettings settings,
+      RandomGenerator random,
+      Clock clock,
+      DeliveryObserver observer) {
     this.observer = Objects.requireNonNull(observer, "observer");
     this.outbox = Objects.requireNonNull(outbox, "outbox");
-    this.routes = Objects.requireNonNull(routes, "routes");
+    this.destinations = Objects.requireNonNull(destinations, "destinations");
     this.registrations = Objects.requireNonNull(registrations, "registrations");
     this.ags = Objects.requireNonNull(ags, "ags");
     this.mapping = Objects.requireNonNull(mapping, "mapping");
@@ -160,6 +201,39 @@ public final class GradeDelivery implements AutoCloseable {
     scheduler = Executors.newSingleThreadScheduledExecutor(daemon("bif-grade-delivery"));
     scheduler.scheduleWithFixedDelay(
         this::drain, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+    // what waited may have become known while the tool was down, or by a way nobody reports
+    scheduler.scheduleWithFixedDelay(
+        this::wake, 0, WAITING_RECHECK.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Makes every grade that waits for its destination due at once, and (when started) sends them
+   * without waiting for the next poll: a launch into an exam, a roster sync or a new link may have
+   * told where they go. Those that still have no destination wait again, without an attempt
+   * counted. Returns at once when started.
+   *
+   * @return how many waiting grades were woken
+   */
+  public int wake() {
+    int woken;
+    try {
+      woken = outbox.wakeWaiting(clock.instant());
+    } catch (RuntimeException e) {
+      LOG.log(Level.ERROR, "waiting grades could not be woken; the next recheck tries again", e);
+      return 0;
+    }
+    if (woken > 0) sendSoon();
+    return woken;
+  }
+
+  /**
+   * Where a participant's grade goes now, or why it waits: what a teacher's page shows.
+   *
+   * @param key the participant and part
+   * @return the destinations
+   */
+  public GradeDestinations.Found destinationsOf(GradeKey key) {
+    return destinations.of(key.employee(), key.part());
   }
 
   /**
@@ -201,16 +275,21 @@ public final class GradeDelivery implements AutoCloseable {
   }
 
   /**
-   * An administrator's retry of a dead letter: due now.
+   * A teacher's or an administrator's retry of a dead letter: due now, and (when started) sent
+   * without waiting for the next poll.
    *
    * @param key the participant and part
    * @return whether a dead letter was revived
    */
   public boolean retry(GradeKey key) {
-    return outbox.retry(key, clock.instant());
+    boolean revived = outbox.retry(key, clock.instant());
+    if (revived) sendSoon();
+    return revived;
   }
 
-  /** How many grades wait for the LMS (due or not, leased or not). */
+  /**
+   * How many grades wait for the LMS (due or not, leased or not; not those without destination).
+   */
   public long pendingCount() {
     return outbox.pendingCount();
   }
@@ -228,6 +307,17 @@ public final class GradeDelivery implements AutoCloseable {
   /** How many score POSTs were sent since the start (first tries and retries). */
   public long scorePosts() {
     return posts.get();
+  }
+
+  /** Runs a pass on the worker's thread now, when started; else the caller's next pass sends. */
+  private void sendSoon() {
+    ScheduledExecutorService worker = scheduler;
+    if (!running.get() || worker == null) return;
+    try {
+      worker.execute(this::drain);
+    } catch (RejectedExecutionException closing) {
+      // the worker is stopping: the next start claims what is due
+    }
   }
 
   private void drain() {
@@ -266,13 +356,12 @@ public final class GradeDelivery implements AutoCloseable {
     String correlationId =
         Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
     GradeKey key = entry.key();
-    List<GradeRoute> to = routes.of(key.employee(), key.part());
+    GradeDestinations.Found found = destinations.of(key.employee(), key.part());
+    List<GradeRoute> to = found.routes();
     if (to.isEmpty()) {
-      String answer =
-          "no gradebook known: the participant has not opened the exam from an LMS placement with"
-              + " grades";
-      outbox.deadLetter(key, entry.version(), "no gradebook known for " + key + ": " + answer);
-      report(entry, correlationId, to, DeliveryOutcome.Result.DEAD, answer, null, started);
+      String reason = found.missing().orElseThrow().answer();
+      outbox.waitForDestination(key, entry.version(), reason);
+      report(entry, correlationId, to, DeliveryOutcome.Result.WAITING, reason, null, started);
       return;
     }
     List<String> answers = new ArrayList<>();
@@ -328,8 +417,8 @@ public final class GradeDelivery implements AutoCloseable {
     if (result == DeliveryOutcome.Result.DEAD) {
       LOG.log(
           Level.WARNING,
-          "grade [{0}] for {1} to {2} is a dead letter after {3} attempt(s), waiting for an"
-              + " administrator's retry: {4}",
+          "grade [{0}] for {1} to {2} is a dead letter after {3} attempt(s), waiting to be"
+              + " sent again by a teacher or an administrator: {4}",
           correlationId,
           outcome.part(),
           outcome.gradebooks().stream().map(DeliveryOutcome.Gradebook::lmsUser).toList(),

@@ -44,6 +44,9 @@ public final class ActivityPages {
   /** Where the style sheet is served from. */
   public static final String STYLE_PATH = ROOT + "/static/bif.css";
 
+  /** The teacher page's script that follows grade deliveries without a reload. */
+  public static final String DELIVERY_SCRIPT_PATH = ROOT + "/static/delivery-state.js";
+
   /** The page session cookie. */
   public static final String SESSION_COOKIE = "bif_session";
 

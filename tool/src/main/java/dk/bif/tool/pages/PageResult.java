@@ -79,6 +79,28 @@ public sealed interface PageResult {
   }
 
   /**
+   * Data a page's own script reads (200, {@code application/json}, never cached).
+   *
+   * @param json the JSON text
+   * @return the result
+   */
+  static PageResult json(String json) {
+    return new Json(json);
+  }
+
+  /**
+   * JSON for the page's script.
+   *
+   * @param body the JSON text
+   */
+  record Json(String body) implements PageResult {
+    /** Checks. */
+    public Json {
+      Objects.requireNonNull(body, "body");
+    }
+  }
+
+  /**
    * A file to download.
    *
    * @param contentType its media type

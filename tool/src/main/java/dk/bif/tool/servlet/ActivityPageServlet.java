@@ -39,6 +39,7 @@ public final class ActivityPageServlet extends HttpServlet {
 
   private final transient ActivityPages pages;
   private final transient byte[] styleSheet;
+  private final transient byte[] deliveryScript;
 
   private ActivityPageServlet(ActivityPages pages) {
     this.pages = Objects.requireNonNull(pages, "pages");
@@ -47,6 +48,13 @@ public final class ActivityPageServlet extends HttpServlet {
       this.styleSheet = Objects.requireNonNull(in, "bif.css on the class path").readAllBytes();
     } catch (IOException e) {
       throw new IllegalStateException("cannot read the style sheet", e);
+    }
+    try (InputStream in =
+        ActivityPages.class.getResourceAsStream("/dk/bif/tool/pages/static/delivery-state.js")) {
+      this.deliveryScript =
+          Objects.requireNonNull(in, "delivery-state.js on the class path").readAllBytes();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the delivery script", e);
     }
   }
 
@@ -116,6 +124,13 @@ public final class ActivityPageServlet extends HttpServlet {
       response.setHeader("Cache-Control", "max-age=3600");
       response.setHeader("X-Content-Type-Options", "nosniff");
       response.getOutputStream().write(styleSheet);
+      return;
+    }
+    if (ActivityPages.DELIVERY_SCRIPT_PATH.equals(path(request))) {
+      response.setContentType("text/javascript;charset=UTF-8");
+      response.setHeader("Cache-Control", "max-age=3600");
+      response.setHeader("X-Content-Type-Options", "nosniff");
+      response.getOutputStream().write(deliveryScript);
       return;
     }
     serve("GET", request, response);
@@ -237,6 +252,13 @@ public final class ActivityPageServlet extends HttpServlet {
             path,
             s.lmsUser(),
             r.messageKey());
+      }
+      if (result instanceof PageResult.Json j) {
+        securityHeaders(response, pages);
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write(j.body());
+        return;
       }
       if (result instanceof PageResult.Download d) {
         securityHeaders(response, pages);

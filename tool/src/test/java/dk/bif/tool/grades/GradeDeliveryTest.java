@@ -16,6 +16,7 @@ import dk.bif.lti.testkit.RecordedScore;
 import dk.bif.lti.testkit.ScoreDelivery;
 import dk.bif.lti.testkit.TokenEndpointCall;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -241,16 +242,21 @@ class GradeDeliveryTest {
   }
 
   @Test
-  void aParticipantWithoutARouteIsADeadLetterThatSaysSo() throws Exception {
+  void aParticipantWithoutADestinationWaitsWithTheReasonAndIsNoDeadLetter() throws Exception {
     bif = new GradebookHarness(Profile.SPEC, 1, GradebookHarness.fast());
     bif.grade(1, Grade.SEVEN);
 
     bif.deliverAll();
 
-    assertThat(bif.delivery.deadLetters())
-        .singleElement()
-        .satisfies(
-            e -> assertThat(e.lastAnswer().orElseThrow()).contains("has not opened the exam"));
+    assertThat(bif.delivery.deadLetters()).isEmpty();
+    assertThat(bif.lms.gradebook().deliveries()).isEmpty();
+    assertThat(bif.outbox.claimDue(Instant.now().plusSeconds(3600), 10, Duration.ofSeconds(1)))
+        .as("a waiting grade is not claimed")
+        .isEmpty();
+    assertThat(bif.delivery.wake()).isEqualTo(1);
+    bif.delivery.deliverDue();
+    assertThat(bif.delivery.deadLetters()).isEmpty();
+    assertThat(bif.delivery.wake()).as("it waits again, with its reason").isEqualTo(1);
   }
 
   @Test

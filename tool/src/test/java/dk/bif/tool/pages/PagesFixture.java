@@ -91,7 +91,10 @@ public final class PagesFixture implements AutoCloseable {
             storage,
             CLIENT_ID,
             DEPLOYMENT,
-            b -> b.toolKeys(toolKeys).pageRoutes(t -> areas.apply(this)));
+            b -> {
+              b.toolKeys(toolKeys);
+              if (areas != null) b.pageRoutes(t -> areas.apply(this));
+            });
     toolBase = tool.base();
     bif = tool.bif();
     lms.addUser(PlatformUser.learner("101", "Ann", "Hansen"))
@@ -126,6 +129,17 @@ public final class PagesFixture implements AutoCloseable {
   public static PagesFixture start(Function<PagesFixture, List<PageRoutes>> areas)
       throws Exception {
     return new PagesFixture(areas);
+  }
+
+  /**
+   * Starts the LMS and the tool with the pages the tool assembles itself (participant, leader and
+   * teacher, wired to the tool's own grade delivery).
+   *
+   * @return the running fixture; close it after the test
+   * @throws Exception when a server cannot start
+   */
+  public static PagesFixture standard() throws Exception {
+    return new PagesFixture(null);
   }
 
   /** The LMS. */

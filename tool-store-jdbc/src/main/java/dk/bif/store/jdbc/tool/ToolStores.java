@@ -99,6 +99,11 @@ public final class ToolStores implements ToolStorage, AutoCloseable {
     return new JdbcGradeRoutes(db);
   }
 
+  /** Where each cohort's exam grades go. */
+  public JdbcExamPlacements examPlacements() {
+    return new JdbcExamPlacements(db);
+  }
+
   /** Last rosters. */
   public JdbcRosterSnapshots rosterSnapshots() {
     return new JdbcRosterSnapshots(db);

@@ -38,7 +38,7 @@ import dk.bif.lti.launch.LmsCourse;
 import dk.bif.lti.nrps.RosterMember;
 import dk.bif.lti.nrps.RosterSnapshot;
 import dk.bif.lti.nrps.RosterSnapshots;
-import dk.bif.tool.grades.GradeRoutes;
+import dk.bif.tool.grades.GradeDestinations;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,6 +50,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -92,7 +93,8 @@ public final class TeacherDesk {
   private final ExamAttemptPolicy attempts;
   private final AwardPolicy awards;
   private final GradeOutbox outbox;
-  private final GradeRoutes routes;
+  private final GradeDestinations destinations;
+  private final Predicate<GradeKey> retry;
   private final RosterSnapshots rosters;
   private final CohortPlanner planner;
 
@@ -106,7 +108,9 @@ public final class TeacherDesk {
    * @param attempts the attempt rule {@code exams} uses (for attempts left)
    * @param awards what a pass earns
    * @param outbox the grade outbox (read for delivery states)
-   * @param routes where grades go (read: whether a participant has a route)
+   * @param destinations where grades go, or why they wait (read for delivery states)
+   * @param retry revives a failed grade so that it is sent again ({@code GradeDelivery::retry}):
+   *     true when there was a failed grade
    * @param rosters the last NRPS roster of each LMS course
    * @param planner derives the study groups
    */
@@ -120,7 +124,8 @@ public final class TeacherDesk {
       ExamAttemptPolicy attempts,
       AwardPolicy awards,
       GradeOutbox outbox,
-      GradeRoutes routes,
+      GradeDestinations destinations,
+      Predicate<GradeKey> retry,
       RosterSnapshots rosters,
       CohortPlanner planner) {
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
@@ -132,7 +137,8 @@ public final class TeacherDesk {
     this.attempts = Objects.requireNonNull(attempts, "attempts");
     this.awards = Objects.requireNonNull(awards, "awards");
     this.outbox = Objects.requireNonNull(outbox, "outbox");
-    this.routes = Objects.requireNonNull(routes, "routes");
+    this.destinations = Objects.requireNonNull(destinations, "destinations");
+    this.retry = Objects.requireNonNull(retry, "retry");
     this.rosters = Objects.requireNonNull(rosters, "rosters");
     this.planner = Objects.requireNonNull(planner, "planner");
   }
@@ -336,6 +342,52 @@ public final class TeacherDesk {
     return new FormOutcome(saved, errors, form);
   }
 
+  /**
+   * Where each participant's latest result in the part is on its way to the LMS gradebook: what the
+   * teacher's page shows and asks for again while a state is settling.
+   *
+   * @param cohort the teacher's cohort
+   * @param part the part
+   * @return each participant's state, ordered by id
+   */
+  public Map<EmployeeId, DeliveryState> deliveryStates(CohortId cohort, Part part) {
+    Map<EmployeeId, DeliveryState> states = new LinkedHashMap<>();
+    for (EmployeeId id : people(cohort).keySet()) {
+      states.put(id, deliveryState(new GradeKey(id, part.id())));
+    }
+    return states;
+  }
+
+  /**
+   * The teacher's retry of a participant's failed grade: sent again at once.
+   *
+   * @param cohort the teacher's cohort
+   * @param part the part
+   * @param participant the participant, by id
+   * @return true when a failed grade was sent again; false when the grade had not failed
+   * @throws OtherCohortException when the participant is not in the cohort; nothing is retried
+   */
+  public boolean retryGrade(CohortId cohort, Part part, String participant) {
+    Objects.requireNonNull(participant, "participant");
+    if (participant.isBlank() || !people(cohort).containsKey(EmployeeId.of(participant.strip()))) {
+      throw new OtherCohortException("participant " + participant);
+    }
+    return retry.test(new GradeKey(EmployeeId.of(participant.strip()), part.id()));
+  }
+
+  /**
+   * @param participant a participant's id
+   * @return their name from the staff register, else the id
+   */
+  public String participantName(String participant) {
+    EmployeeId id = EmployeeId.of(participant.strip());
+    return employees.find(id).map(Employee::name).orElse(id.value());
+  }
+
+  private DeliveryState deliveryState(GradeKey key) {
+    return DeliveryState.of(outbox.find(key), destinations.of(key.employee(), key.part()));
+  }
+
   private Optional<Message> sit(EmployeeId id, Part part, String value, String note, String name) {
     try {
       switch (value) {
@@ -398,8 +450,7 @@ public final class TeacherDesk {
     Message attended =
         Message.of("teacher.eligibility.count", present(sheet), sheet.scheduledSessions().size());
     GradeKey key = new GradeKey(id, part.id());
-    DeliveryState delivery =
-        DeliveryState.of(outbox.find(key), !routes.of(id, part.id()).isEmpty());
+    DeliveryState delivery = deliveryState(key);
     Optional<Message> error = Optional.ofNullable(submitted.errors().get(id));
     return new GradingRow(
         id,

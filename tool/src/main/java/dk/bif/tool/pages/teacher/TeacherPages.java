@@ -1,5 +1,9 @@
 package dk.bif.tool.pages.teacher;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.bif.core.attendance.Session;
 import dk.bif.core.curriculum.Part;
 import dk.bif.core.curriculum.PartId;
@@ -12,6 +16,7 @@ import dk.bif.lti.registration.Issuer;
 import dk.bif.lti.registration.RegistrationKey;
 import dk.bif.tool.bridge.Activity;
 import dk.bif.tool.bridge.BifRole;
+import dk.bif.tool.pages.Messages;
 import dk.bif.tool.pages.PageRequest;
 import dk.bif.tool.pages.PageResult;
 import dk.bif.tool.pages.PageRoute;
@@ -33,6 +38,12 @@ import java.util.function.BiFunction;
  *       {@code presence-<id>}, {@code excuse-<id>});
  *   <li>{@code POST /bif/teacher/grades} — records exam results (fields {@code cohort}, {@code
  *       grade-<id>}, {@code note-<id>}).
+ *   <li>{@code GET /bif/teacher/grades/delivery} — each participant's delivery state as JSON, for
+ *       the page's script ({@code delivery-state.js}), which follows them without a reload: {@code
+ *       {"participants":[{"id", "state", "label", "detail", "settling", "retry"}]}}, texts in the
+ *       page's language.
+ *   <li>{@code POST /bif/teacher/grades/retry} — sends a failed grade again (fields {@code cohort},
+ *       {@code participant}).
  * </ul>
  *
  * A teacher works on the cohort of their launch only: a launch without a course, a {@code cohort}
@@ -51,7 +62,15 @@ public final class TeacherPages implements PageRoutes {
   /** The grading form's path. */
   public static final String GRADES = "/bif/teacher/grades";
 
+  /** The delivery states' path (JSON). */
+  public static final String DELIVERY = "/bif/teacher/grades/delivery";
+
+  /** The retry form's path. */
+  public static final String RETRY = "/bif/teacher/grades/retry";
+
   static final String INDEX_TEMPLATE = "teacher/index.jte";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
   static final String ATTENDANCE_TEMPLATE = "teacher/attendance.jte";
 
   private static final Set<BifRole> TEACHERS = Set.of(BifRole.TEACHER);
@@ -71,7 +90,9 @@ public final class TeacherPages implements PageRoutes {
         PageRoute.get(HOME, TEACHERS, request -> inCohort(request, this::home)),
         PageRoute.get(ATTENDANCE, TEACHERS, request -> inCohort(request, this::session)),
         PageRoute.post(ATTENDANCE, TEACHERS, request -> inCohort(request, this::attend)),
-        PageRoute.post(GRADES, TEACHERS, request -> inCohort(request, this::grade)));
+        PageRoute.post(GRADES, TEACHERS, request -> inCohort(request, this::grade)),
+        PageRoute.get(DELIVERY, TEACHERS, request -> inCohort(request, this::deliveries)),
+        PageRoute.post(RETRY, TEACHERS, request -> inCohort(request, this::retry)));
   }
 
   /** Runs a handler for the launch's cohort, or denies a request that names another cohort. */
@@ -143,6 +164,58 @@ public final class TeacherPages implements PageRoutes {
         "teacher.grades.someRefused",
         outcome.saved(),
         outcome.errors().size());
+  }
+
+  private PageResult deliveries(PageRequest request, CohortId cohort) {
+    Optional<Part> part = desk.part(cohort, launchedPart(request.session()));
+    if (part.isEmpty() || !part.get().finalExam())
+      return PageResult.notFound("teacher.grading.none");
+    Messages messages = Messages.of(request.session().locale());
+    ObjectNode body = JSON.createObjectNode();
+    ArrayNode participants = body.putArray("participants");
+    desk.deliveryStates(cohort, part.get())
+        .forEach(
+            (id, state) -> {
+              ObjectNode p = participants.addObject();
+              p.put("id", id.value());
+              p.put("state", state.kind().code());
+              p.put(
+                  "label",
+                  messages.text(
+                      state.kind().messageKey(), state.attempts(), state.answer().orElse("")));
+              p.put("detail", detail(messages, state));
+              p.put("settling", state.kind().settling());
+              p.put("retry", state.kind() == DeliveryState.Kind.FAILED);
+            });
+    try {
+      return PageResult.json(JSON.writeValueAsString(body));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("delivery states could not be written", e);
+    }
+  }
+
+  /** What the page shows below a state: why it waits, or the platform's answer in plain words. */
+  static String detail(Messages messages, DeliveryState state) {
+    if (state.missing().isPresent()) {
+      return messages.text("teacher.delivery.missing." + state.missing().get().code());
+    }
+    if (state.plainAnswerKey().isPresent() && state.kind() != DeliveryState.Kind.DELIVERED) {
+      return messages.text(state.plainAnswerKey().get())
+          + " "
+          + messages.text("teacher.delivery.platformSaid", state.answer().orElse(""));
+    }
+    return "";
+  }
+
+  private PageResult retry(PageRequest request, CohortId cohort) {
+    Optional<Part> part = desk.part(cohort, launchedPart(request.session()));
+    if (part.isEmpty() || !part.get().finalExam())
+      return PageResult.notFound("teacher.grading.none");
+    String participant = request.required("participant");
+    boolean retried = desk.retryGrade(cohort, part.get(), participant);
+    String name = desk.participantName(participant);
+    return PageResult.redirect(
+        HOME, retried ? "teacher.grades.retried" : "teacher.grades.notRetried", name);
   }
 
   private static Optional<PartId> launchedPart(PageSession session) {

@@ -34,6 +34,7 @@ import dk.bif.lti.registration.Deployment;
 import dk.bif.lti.registration.DeploymentId;
 import dk.bif.lti.registration.Issuer;
 import dk.bif.lti.registration.RegistrationKey;
+import dk.bif.tool.grades.GradeDestinations;
 import dk.bif.tool.grades.InMemoryGradeRoutes;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,7 +78,8 @@ class TeacherDeskTest {
             new ExamAttemptPolicy(),
             new AwardPolicy(),
             bif.gradeOutbox,
-            new InMemoryGradeRoutes(),
+            GradeDestinations.launchesOnly(new InMemoryGradeRoutes()),
+            key -> bif.gradeOutbox.retry(key, java.time.Instant.now()),
             rosters,
             new CohortPlanner());
     del1 = bif.catalogue.requirePart(PartId.BIF_DEL_1);
@@ -142,7 +144,10 @@ class TeacherDeskTest {
     assertThat(graded.award()).contains(Message.of("teacher.award.certificate"));
     assertThat(graded.attemptsUsed()).isEqualTo(1);
     assertThat(graded.attemptsLeft()).isEqualTo(2);
-    assertThat(graded.delivery().kind()).isEqualTo(DeliveryState.Kind.QUEUED);
+    // nobody opened the exam with grades yet: saved, and waiting with the reason
+    assertThat(graded.delivery().kind()).isEqualTo(DeliveryState.Kind.WAITING);
+    assertThat(graded.delivery().missing())
+        .contains(dk.bif.tool.grades.GradeDestinations.Missing.NO_PLACEMENT);
     assertThat(graded.delivery().routed()).isFalse();
 
     OutboxEntry claimed =
@@ -243,7 +248,7 @@ class TeacherDeskTest {
     GradingRow sick = row(overview(), E2);
     assertThat(sick.attemptsUsed()).isZero();
     assertThat(sick.lastOutcome().map(Message::key)).contains("teacher.outcome.sicknessOn");
-    assertThat(sick.delivery().kind()).isEqualTo(DeliveryState.Kind.QUEUED);
+    assertThat(sick.delivery().kind()).isEqualTo(DeliveryState.Kind.WAITING);
   }
 
   @Test

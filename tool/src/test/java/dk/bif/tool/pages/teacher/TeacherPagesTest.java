@@ -27,6 +27,7 @@ import dk.bif.lti.testkit.PlatformUser;
 import dk.bif.lti.testkit.RecordedScore;
 import dk.bif.tool.grades.DeliverySettings;
 import dk.bif.tool.grades.GradeDelivery;
+import dk.bif.tool.grades.GradeDestinations;
 import dk.bif.tool.grades.SevenPointScoreMapping;
 import dk.bif.tool.pages.ActivityPages;
 import dk.bif.tool.pages.PagesFixture;
@@ -82,7 +83,8 @@ class TeacherPagesTest {
         new ExamAttemptPolicy(),
         new AwardPolicy(),
         f.programme.gradeOutbox,
-        f.gradeRoutes,
+        GradeDestinations.launchesOnly(f.gradeRoutes),
+        key -> f.programme.gradeOutbox.retry(key, java.time.Instant.now()),
         rosters,
         new CohortPlanner());
   }
@@ -237,9 +239,11 @@ class TeacherPagesTest {
     assertThat(saved.page().status()).isEqualTo(200);
     assertThat(saved.page().uri().getPath()).isEqualTo("/bif/teacher");
     assertThat(saved.page().body())
-        .contains("Resultaterne er gemt og sendt til karakterbogen. Antal: 1.")
+        .contains("Resultaterne er gemt og står i kø til karakterbogen. Antal: 1.")
         .contains("7 (C), 2026-03-02")
-        .contains("id=\"delivery-E101\" class=\"badge queued\" data-state=\"queued\">I kø</span>");
+        .contains(
+            "id=\"delivery-E101\" class=\"badge queued\" data-state=\"queued\">Gemt; i kø til"
+                + " karakterbogen</span>");
 
     try (GradeDelivery worker = worker()) {
       assertThat(worker.deliverDue()).isEqualTo(1);
@@ -252,7 +256,8 @@ class TeacherPagesTest {
     Visit after = fixture.get(saved, "/bif/teacher");
     assertThat(after.page().body())
         .contains(
-            "id=\"delivery-E101\" class=\"badge delivered\" data-state=\"delivered\">Leveret</span>");
+            "id=\"delivery-E101\" class=\"badge delivered\" data-state=\"delivered\">Modtaget i"
+                + " karakterbogen</span>");
   }
 
   @Test
@@ -268,26 +273,40 @@ class TeacherPagesTest {
       fixture.lms().faults().failNext(Faults.Target.AGS, 1, 503);
       worker.deliverDue();
       assertThat(delivery(teacherOfHold7()))
+          .isEqualTo(
+              "class=\"badge retrying\" data-state=\"retrying\">Gemt; ikke modtaget endnu, prøves"
+                  + " igen af sig selv (forsøg 1)");
+      assertThat(detail(teacherOfHold7()))
           .startsWith(
-              "class=\"badge retrying\" data-state=\"retrying\">Fejlede, prøves igen (forsøg 1): ")
+              "Læringsplatformen havde en fejl eller var ikke tilgængelig. (Platformens svar:")
           .contains(": 503 ");
 
       fixture.programme.clock.set(PagesFixture.TODAY.plusDays(1));
       fixture.lms().faults().failNext(Faults.Target.AGS, 1, 400);
       worker.deliverDue();
       assertThat(delivery(teacherOfHold7()))
-          .startsWith("class=\"badge failed\" data-state=\"failed\">Fejlede: ")
+          .isEqualTo("class=\"badge failed\" data-state=\"failed\">Afvist af karakterbogen");
+      assertThat(detail(teacherOfHold7()))
+          .startsWith("Læringsplatformen afviste karakteren.")
           .contains(": 400 ");
 
       assertThat(worker.retry(key)).isTrue();
       assertThat(delivery(teacherOfHold7()))
-          .startsWith("class=\"badge retried\" data-state=\"retried\">Sendes igen efter fejl: ")
-          .contains(": 400 ");
+          .isEqualTo("class=\"badge retried\" data-state=\"retried\">Gemt; sendes igen");
+      assertThat(detail(teacherOfHold7())).contains(": 400 ");
 
       worker.deliverDue();
       assertThat(delivery(teacherOfHold7()))
-          .isEqualTo("class=\"badge delivered\" data-state=\"delivered\">Leveret");
+          .isEqualTo("class=\"badge delivered\" data-state=\"delivered\">Modtaget i karakterbogen");
     }
+  }
+
+  /** What the page says below Ann's delivery state (the reason or the platform's answer). */
+  private static String detail(Visit page) {
+    String body = page.page().body();
+    String marker = "id=\"delivery-E101-detail\" class=\"muted delivery-detail\">";
+    String from = body.substring(body.indexOf(marker) + marker.length());
+    return from.substring(0, from.indexOf("</span>"));
   }
 
   /** The delivery state of Ann's grade, from its class attribute to the end of its text. */
