@@ -23,6 +23,16 @@ public final class PageHeaders {
   }
 
   /**
+   * Sets the headers of a platform-storage page ({@link ContentSecurityPolicy#storagePage}).
+   *
+   * @param response the response, before it is committed
+   * @param policy the tool's policy
+   */
+  public static void storagePage(HttpServletResponse response, ContentSecurityPolicy policy) {
+    set(response, policy.storagePage());
+  }
+
+  /**
    * Sets the headers of a page that posts its one form to {@code target} by itself, with {@link
    * ContentSecurityPolicy#AUTO_POST_SCRIPT}.
    *
