@@ -359,9 +359,11 @@ public final class LtiServlets {
             Map<String, String> form = RequestParameters.of(request);
             String origin = request.getHeader("Origin");
             String site = request.getHeader("Sec-Fetch-Site");
-            if (origin == null
-                || !origin.equalsIgnoreCase(tool.toolOrigin())
-                || site != null && !site.equals("same-origin")) {
+            boolean ownOrigin = origin != null && origin.equalsIgnoreCase(tool.toolOrigin());
+            // a browser that hides the origin ("null") still tells whether the post is same-origin
+            boolean hidden =
+                (origin == null || origin.equals("null")) && "same-origin".equals(site);
+            if (!(ownOrigin || hidden) || site != null && !site.equals("same-origin")) {
               throw new LaunchRefusedException(
                   ReasonCode.STORAGE_CHECK_FOREIGN, "posted from " + origin + " (" + site + ")");
             }
