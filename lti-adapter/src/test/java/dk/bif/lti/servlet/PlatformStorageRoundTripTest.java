@@ -173,6 +173,25 @@ class PlatformStorageRoundTripTest {
   }
 
   @Test
+  void theScriptWaitsAsLongAsPlatformStorageSays() throws Exception {
+    String script =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(tool.resolve(LtiServlets.STORAGE_SCRIPT_PATH)).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    assertThat(dk.bif.lti.oidc.PlatformStorage.CAPABILITIES_TIMEOUT)
+        .isEqualTo(java.time.Duration.ofSeconds(1));
+    assertThat(dk.bif.lti.oidc.PlatformStorage.DATA_TIMEOUT)
+        .isEqualTo(java.time.Duration.ofSeconds(2));
+    assertThat(script)
+        .contains(
+            "CAPABILITIES_TIMEOUT_MS = "
+                + dk.bif.lti.oidc.PlatformStorage.CAPABILITIES_TIMEOUT.toMillis())
+        .contains("DATA_TIMEOUT_MS = " + dk.bif.lti.oidc.PlatformStorage.DATA_TIMEOUT.toMillis());
+  }
+
+  @Test
   void aPlatformThatDoesNotAnswerLeavesTheLaunchToTheCookie() {
     // given a platform page that answers no storage message, and cookies allowed
     LtiBrowser browser =
