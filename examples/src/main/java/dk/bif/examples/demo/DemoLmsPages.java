@@ -222,6 +222,10 @@ final class DemoLmsPages extends HttpServlet {
   }
 
   private static void frame(StringBuilder body, String title, String src) {
+    // the platform side of the LTI storage messages, before the frame that sends them
+    body.append("<script src=\"")
+        .append(escape(ReferencePlatform.STORAGE_SCRIPT_PATH))
+        .append("\"></script>\n");
     body.append("<section aria-labelledby=\"tool-heading\">\n<h2 id=\"tool-heading\">")
         .append(escape(title))
         .append("</h2>\n<iframe id=\"tool-frame\" name=\"tool-frame\" title=\"")

@@ -150,6 +150,9 @@ public final class DemoServer implements AutoCloseable {
               .issuer(LMS_ISSUER)
               .clock(clock)
               .port(settings.lmsPort())
+              .host(settings.lmsHost())
+              // the course page frames the tool and answers its storage messages
+              .storageTarget("_parent")
               .stateFile(data.resolve(LMS_STATE_FILE))
               .page("", DemoLmsPages::new)
               .page(DemoLmsPages.PREFIX + "/*", DemoLmsPages::new)

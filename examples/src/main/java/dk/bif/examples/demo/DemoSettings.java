@@ -12,8 +12,12 @@ import java.util.Objects;
  * @param toolPort the LTI tool's port; 0 picks a free one
  * @param lmsPort the demo LMS's port; 0 picks a free one
  * @param clock today's date for seeding, due dates and sittings; the time of tokens and grades
+ * @param lmsHost the host name in the demo LMS's URLs: {@code 127.0.0.1} (the default, the same
+ *     site as the tool) or {@code localhost} (another site, so that a browser treats the tool in
+ *     the LMS frame as the third party it is in production)
  */
-public record DemoSettings(Path dataDirectory, int toolPort, int lmsPort, Clock clock) {
+public record DemoSettings(
+    Path dataDirectory, int toolPort, int lmsPort, Clock clock, String lmsHost) {
 
   /** The tool's port unless told otherwise. */
   public static final int DEFAULT_TOOL_PORT = 8080;
@@ -31,6 +35,19 @@ public record DemoSettings(Path dataDirectory, int toolPort, int lmsPort, Clock 
           "the tool and the demo LMS need different ports, both were " + toolPort);
     }
     Objects.requireNonNull(clock, "clock");
+    if (!"127.0.0.1".equals(lmsHost) && !"localhost".equals(lmsHost)) {
+      throw new IllegalArgumentException("the LMS host must be 127.0.0.1 or localhost: " + lmsHost);
+    }
+  }
+
+  /** The demo LMS on 127.0.0.1, as the tool. */
+  public DemoSettings(Path dataDirectory, int toolPort, int lmsPort, Clock clock) {
+    this(dataDirectory, toolPort, lmsPort, clock, "127.0.0.1");
+  }
+
+  /** A copy with the demo LMS on another host name ({@code localhost}: another site). */
+  public DemoSettings withLmsHost(String host) {
+    return new DemoSettings(dataDirectory, toolPort, lmsPort, clock, host);
   }
 
   /** The default data directory: {@code ~/.bif/demo}. */
@@ -51,17 +68,17 @@ public record DemoSettings(Path dataDirectory, int toolPort, int lmsPort, Clock 
 
   /** A copy with another data directory. */
   public DemoSettings withDataDirectory(Path directory) {
-    return new DemoSettings(directory, toolPort, lmsPort, clock);
+    return new DemoSettings(directory, toolPort, lmsPort, clock, lmsHost);
   }
 
   /** A copy with other ports. */
   public DemoSettings withPorts(int tool, int lms) {
-    return new DemoSettings(dataDirectory, tool, lms, clock);
+    return new DemoSettings(dataDirectory, tool, lms, clock, lmsHost);
   }
 
   /** A copy with another clock. */
   public DemoSettings withClock(Clock other) {
-    return new DemoSettings(dataDirectory, toolPort, lmsPort, other);
+    return new DemoSettings(dataDirectory, toolPort, lmsPort, other, lmsHost);
   }
 
   private static void checkPort(int port, String name) {

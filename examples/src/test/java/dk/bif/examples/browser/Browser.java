@@ -93,6 +93,23 @@ public final class Browser
   private ChromeDriver driver;
   private Axe axe;
   private Path profile;
+  private final boolean blockThirdPartyCookies;
+
+  /** A browser with Chromium's default cookie settings. */
+  public Browser() {
+    this(false);
+  }
+
+  /**
+   * A browser that may refuse third-party cookies, as Safari does and Chrome's setting "Block
+   * third-party cookies" does (preferences {@code profile.block_third_party_cookies} and {@code
+   * profile.cookie_controls_mode} 1).
+   *
+   * @param blockThirdPartyCookies whether cookies of a site framed by another site are refused
+   */
+  public Browser(boolean blockThirdPartyCookies) {
+    this.blockThirdPartyCookies = blockThirdPartyCookies;
+  }
 
   /** The examples module's directory, whether the tests run from Maven or an IDE. */
   static Path moduleDir() {
@@ -134,6 +151,12 @@ public final class Browser
     options.setBinary(chromium.binary().toFile());
     options.addArguments(FLAGS);
     options.addArguments("--user-data-dir=" + profile);
+    if (blockThirdPartyCookies) {
+      options.setExperimentalOption(
+          "prefs",
+          java.util.Map.of(
+              "profile.block_third_party_cookies", true, "profile.cookie_controls_mode", 1));
+    }
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().scriptTimeout(Axe.SCRIPT_TIMEOUT).pageLoadTimeout(PAGE_LOAD);
   }

@@ -23,6 +23,18 @@ public enum ReasonCode {
   STATE_EXPIRED(401, "The launch took too long; start it again from the course."),
   STATE_NOT_BOUND_TO_BROWSER(
       401, "The launch did not come from the browser that started it (check third-party cookies)."),
+  STATE_REPLAYED(401, "The launch state was already used: a replayed launch."),
+
+  // Platform storage (LTI Client Side postMessages, lti_storage_target)
+  STORAGE_REPLY_FOREIGN_ORIGIN(
+      401, "A platform storage reply came from another origin than the platform's."),
+  STORAGE_VALUE_MISSING(
+      401,
+      "The platform's storage does not hold this login's state and nonce; start again from the course."),
+  STORAGE_UNAVAILABLE(
+      401,
+      "The browser refuses the tool's cookies and the platform offers no storage for the launch."),
+  STORAGE_CHECK_FOREIGN(401, "The storage check was not posted by the tool's own page."),
   REQUEST_MALFORMED(
       400, "The request could not be read: its form data is malformed, not UTF-8 or too large."),
   TOKEN_MISSING(400, "The launch has no 'id_token' parameter."),

@@ -33,7 +33,10 @@ import java.util.StringJoiner;
  * {@code target_link_uri} must be one of the tool's launch URLs; {@code lti_message_hint} goes back
  * unaltered; {@code lti_deployment_id} is remembered and must match the launch. The state and the
  * nonce each carry {@value #RANDOM_BYTES} bytes from {@link SecureRandom}, the nonce is bound to
- * the state, and the state to the browser by a cookie.
+ * the state, and the state to the browser by a cookie. A login that names an {@code
+ * lti_storage_target} (a frame name of {@link PlatformStorage#isFrameName}) also gets a {@link
+ * StorageRequest}: the tool's page keeps the state and nonce in that frame, for a browser that
+ * refuses the cookie; any other value is ignored and the cookie alone binds the login.
  */
 public final class LoginInitiation {
   /** Bytes of randomness in a state, a nonce and a browser binding: 256 bits. */
@@ -100,6 +103,8 @@ public final class LoginInitiation {
     Optional<DeploymentId> deploymentId = deploymentId(params);
     PlatformRegistration registration = selectRegistration(iss, clientId);
     requireOwnLaunchUrl(target);
+    Optional<String> storageTarget =
+        optional(params, "lti_storage_target").filter(PlatformStorage::isFrameName);
 
     String state = randomToken();
     PendingLogin login =
@@ -110,13 +115,22 @@ public final class LoginInitiation {
             target,
             deploymentId,
             randomToken(),
-            clock.instant().plus(stateLifetime));
+            clock.instant().plus(stateLifetime),
+            storageTarget);
     states.put(login);
     return new LoginRedirect(
         authenticationRequest(registration, login, loginHint, messageHint),
         login.cookieName(),
         login.browserBinding(),
-        stateLifetime);
+        stateLifetime,
+        storageTarget.map(
+            frame ->
+                new StorageRequest(
+                    login.state(),
+                    login.nonce(),
+                    frame,
+                    PlatformStorage.platformOrigin(registration),
+                    PlatformStorage.replyOrigins(registration))));
   }
 
   private static String required(Map<String, String> params, String name, ReasonCode missing)

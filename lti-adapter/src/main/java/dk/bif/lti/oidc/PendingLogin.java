@@ -17,6 +17,9 @@ import java.util.Optional;
  * @param deploymentId the login's lti_deployment_id, when sent
  * @param browserBinding the secret set in the browser's cookie; the launch must present it
  * @param expiresAt when the login stops being usable
+ * @param storageTarget the login's {@code lti_storage_target}: the frame where the platform keeps
+ *     the state and nonce for a browser that refuses the binding cookie; empty when the platform
+ *     offered no storage
  */
 public record PendingLogin(
     String state,
@@ -25,7 +28,8 @@ public record PendingLogin(
     String targetLinkUri,
     Optional<DeploymentId> deploymentId,
     String browserBinding,
-    Instant expiresAt) {
+    Instant expiresAt,
+    Optional<String> storageTarget) {
   public PendingLogin {
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(registration, "registration");
@@ -34,6 +38,28 @@ public record PendingLogin(
     Objects.requireNonNull(deploymentId, "deploymentId");
     Objects.requireNonNull(browserBinding, "browserBinding");
     Objects.requireNonNull(expiresAt, "expiresAt");
+    Objects.requireNonNull(storageTarget, "storageTarget");
+    storageTarget.ifPresent(PlatformStorage::requireFrameName);
+  }
+
+  /** A login without platform storage (the binding cookie only). */
+  public PendingLogin(
+      String state,
+      RegistrationKey registration,
+      String nonce,
+      String targetLinkUri,
+      Optional<DeploymentId> deploymentId,
+      String browserBinding,
+      Instant expiresAt) {
+    this(
+        state,
+        registration,
+        nonce,
+        targetLinkUri,
+        deploymentId,
+        browserBinding,
+        expiresAt,
+        Optional.empty());
   }
 
   /** What the launch must match. */

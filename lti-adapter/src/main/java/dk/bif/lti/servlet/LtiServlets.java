@@ -6,6 +6,8 @@ import dk.bif.lti.launch.LtiLaunch;
 import dk.bif.lti.launch.ReasonCode;
 import dk.bif.lti.oidc.LoginRedirect;
 import dk.bif.lti.oidc.PendingLogin;
+import dk.bif.lti.oidc.StoredValues;
+import dk.bif.lti.tool.LaunchStep;
 import dk.bif.lti.tool.LtiTool;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletContext;
@@ -46,6 +48,15 @@ public final class LtiServlets {
 
   /** Path of the tool's JWK Set. */
   public static final String JWKS_PATH = "/lti/jwks";
+
+  /**
+   * Path of the platform-storage check: the launch page posts the state and nonce it read back from
+   * the platform here (same origin only).
+   */
+  public static final String STORAGE_CHECK_PATH = "/lti/storage-check";
+
+  /** Path of the static script of the platform-storage pages. */
+  public static final String STORAGE_SCRIPT_PATH = "/lti/storage.js";
 
   /** The paths whose every response gets the {@link PageHeaders}. */
   public static final String LTI_PATHS = "/lti/*";
@@ -91,6 +102,12 @@ public final class LtiServlets {
         .addServlet("lti-launch", new LaunchServlet(tool, handler, observer))
         .addMapping(LAUNCH_PATH);
     context.addServlet("lti-jwks", new JwksServlet(tool)).addMapping(JWKS_PATH);
+    context
+        .addServlet("lti-storage-check", new StorageCheckServlet(tool, handler, observer))
+        .addMapping(STORAGE_CHECK_PATH);
+    context
+        .addServlet("lti-storage-script", new StorageScriptServlet())
+        .addMapping(STORAGE_SCRIPT_PATH);
   }
 
   static final class LoginServlet extends HttpServlet {
@@ -130,8 +147,21 @@ public final class LtiServlets {
                 redirect.cookieValue(),
                 (int) redirect.cookieMaxAge().toSeconds()));
         response.setHeader("Cache-Control", "no-store");
-        response.setStatus(HttpServletResponse.SC_FOUND);
-        response.setHeader("Location", redirect.location().toString());
+        if (redirect.storage().isPresent()) {
+          // the cookie stays the fallback: the page goes on to the platform whatever it finds
+          LOG.log(
+              Level.INFO,
+              "login [{0}] offers platform storage in frame {1}: the state goes there and in the"
+                  + " cookie",
+              id,
+              redirect.storage().get().target());
+          PageHeaders.storagePage(response, tool.contentSecurityPolicy());
+          StoragePages.login(
+              response, request.getContextPath(), redirect.storage().get(), redirect.location());
+        } else {
+          response.setStatus(HttpServletResponse.SC_FOUND);
+          response.setHeader("Location", redirect.location().toString());
+        }
       } catch (LaunchRefusedException e) {
         refusal = e.code();
         refuse(response, "login", id, e);
@@ -188,55 +218,29 @@ public final class LtiServlets {
         throws IOException {
       long started = System.nanoTime();
       String id = correlationId();
-      LtiLaunch launch = null;
-      ReasonCode refusal = null;
-      try {
-        Map<String, String> form = RequestParameters.of(request);
-        clearBindingCookie(form.get("state"), response);
-        launch = tool.launch(form.get("id_token"), form.get("state"), cookies(request));
-      } catch (MalformedRequestException e) {
-        refusal = e.code();
-        malformed(response, "launch", id, e);
-      } catch (LaunchRefusedException e) {
-        refusal = e.code();
-        refuse(response, "launch", id, e);
-      } catch (KeySetUnavailableException e) {
-        refusal = ReasonCode.KEY_SET_UNAVAILABLE;
-        LOG.log(
-            Level.WARNING,
-            "launch failed [{0}] {1}: {2}",
-            id,
-            ReasonCode.KEY_SET_UNAVAILABLE,
-            e.getMessage());
-        page(response, ReasonCode.KEY_SET_UNAVAILABLE, id);
-      } catch (RuntimeException e) {
-        refusal = ReasonCode.INTERNAL_ERROR;
-        internalError(response, "launch", id, e);
-      }
-      if (launch != null) {
-        try {
-          handler.onLaunch(launch, request, response);
-        } catch (RuntimeException e) {
-          if (!response.isCommitted()) {
-            response.resetBuffer();
-          }
-          refusal = ReasonCode.INTERNAL_ERROR;
-          internalError(response, "launch handler", id, e);
-        }
-      }
-      LtiLaunch l = launch;
-      tell(
-          observer,
-          new LaunchOutcome(
-              LaunchOutcome.Step.LAUNCH,
-              id,
-              Optional.ofNullable(l).map(x -> x.platform().issuer().value()),
-              Optional.ofNullable(l).map(x -> x.platform().clientId().value()),
-              Optional.ofNullable(l).map(x -> x.deployment().id().value()),
-              Optional.ofNullable(l).flatMap(x -> x.user().subject()),
-              Optional.ofNullable(l).map(x -> x.messageType().claimValue()),
-              Optional.ofNullable(refusal),
-              Duration.ofNanos(System.nanoTime() - started)));
+      Launching launching =
+          () -> {
+            Map<String, String> form = RequestParameters.of(request);
+            clearBindingCookie(form.get("state"), response);
+            LaunchStep step =
+                tool.beginLaunch(form.get("id_token"), form.get("state"), cookies(request));
+            if (step instanceof LaunchStep.StorageCheck check) {
+              LOG.log(
+                  Level.INFO,
+                  "launch [{0}] came without its cookie: the state is read back from the"
+                      + " platform storage in frame {1}",
+                  id,
+                  check.request().target());
+              PageHeaders.storagePage(response, tool.contentSecurityPolicy());
+              StoragePages.launch(
+                  response, request.getContextPath(), check.request(), form.get("id_token"));
+              return null;
+            }
+            LtiLaunch launch = ((LaunchStep.Validated) step).launch();
+            LOG.log(Level.INFO, "launch [{0}] bound to the browser by its cookie", id);
+            return launch;
+          };
+      complete(tool, handler, observer, request, response, id, started, launching);
     }
 
     /** The binding cookie has done its work once the launch arrives, whatever the outcome. */
@@ -255,6 +259,152 @@ public final class LtiServlets {
                   .filter(c -> c.getName().equals(name))
                   .map(Cookie::getValue)
                   .findFirst();
+    }
+  }
+
+  /** Obtains the launch of a request; null when a page answered instead (the storage check). */
+  private interface Launching {
+    LtiLaunch get()
+        throws IOException,
+            MalformedRequestException,
+            LaunchRefusedException,
+            KeySetUnavailableException;
+  }
+
+  /** Runs {@code launching}, then the handler; answers every failure; tells the observer. */
+  private static void complete(
+      LtiTool tool,
+      LaunchHandler handler,
+      LaunchObserver observer,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      String id,
+      long started,
+      Launching launching)
+      throws IOException {
+    LtiLaunch launch = null;
+    ReasonCode refusal = null;
+    try {
+      launch = launching.get();
+    } catch (MalformedRequestException e) {
+      refusal = e.code();
+      malformed(response, "launch", id, e);
+    } catch (LaunchRefusedException e) {
+      refusal = e.code();
+      refuse(response, "launch", id, e);
+    } catch (KeySetUnavailableException e) {
+      refusal = ReasonCode.KEY_SET_UNAVAILABLE;
+      LOG.log(
+          Level.WARNING,
+          "launch failed [{0}] {1}: {2}",
+          id,
+          ReasonCode.KEY_SET_UNAVAILABLE,
+          e.getMessage());
+      page(response, ReasonCode.KEY_SET_UNAVAILABLE, id);
+    } catch (RuntimeException e) {
+      refusal = ReasonCode.INTERNAL_ERROR;
+      internalError(response, "launch", id, e);
+    }
+    if (launch == null && refusal == null) return; // a storage page answered; the launch goes on
+    if (launch != null) {
+      try {
+        handler.onLaunch(launch, request, response);
+      } catch (RuntimeException e) {
+        if (!response.isCommitted()) {
+          response.resetBuffer();
+        }
+        refusal = ReasonCode.INTERNAL_ERROR;
+        internalError(response, "launch handler", id, e);
+      }
+    }
+    LtiLaunch l = launch;
+    tell(
+        observer,
+        new LaunchOutcome(
+            LaunchOutcome.Step.LAUNCH,
+            id,
+            Optional.ofNullable(l).map(x -> x.platform().issuer().value()),
+            Optional.ofNullable(l).map(x -> x.platform().clientId().value()),
+            Optional.ofNullable(l).map(x -> x.deployment().id().value()),
+            Optional.ofNullable(l).flatMap(x -> x.user().subject()),
+            Optional.ofNullable(l).map(x -> x.messageType().claimValue()),
+            Optional.ofNullable(refusal),
+            Duration.ofNanos(System.nanoTime() - started)));
+  }
+
+  /**
+   * {@value #STORAGE_CHECK_PATH}: the launch page's post of what it read back from the platform's
+   * storage. Only the tool's own page may post it (its {@code Origin} must be the tool's):
+   * otherwise another site could post made-up values for a launch it sends the browser.
+   */
+  static final class StorageCheckServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private final transient LtiTool tool;
+    private final transient LaunchHandler handler;
+    private final transient LaunchObserver observer;
+
+    StorageCheckServlet(LtiTool tool, LaunchHandler handler, LaunchObserver observer) {
+      this.tool = tool;
+      this.handler = handler;
+      this.observer = observer;
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+        throws IOException {
+      long started = System.nanoTime();
+      String id = correlationId();
+      Launching launching =
+          () -> {
+            Map<String, String> form = RequestParameters.of(request);
+            String origin = request.getHeader("Origin");
+            String site = request.getHeader("Sec-Fetch-Site");
+            boolean ownOrigin = origin != null && origin.equalsIgnoreCase(tool.toolOrigin());
+            // a browser that hides the origin ("null") still tells whether the post is same-origin
+            boolean hidden =
+                (origin == null || origin.equals("null")) && "same-origin".equals(site);
+            if (!(ownOrigin || hidden) || site != null && !site.equals("same-origin")) {
+              throw new LaunchRefusedException(
+                  ReasonCode.STORAGE_CHECK_FOREIGN, "posted from " + origin + " (" + site + ")");
+            }
+            StoredValues stored =
+                new StoredValues(
+                    filled(form.get("stored_state")),
+                    filled(form.get("stored_nonce")),
+                    filled(form.get("reply_origin")),
+                    StoredValues.Problem.of(form.get("storage_problem")));
+            LtiLaunch launch =
+                tool.completeFromStorage(form.get("id_token"), form.get("state"), stored);
+            LOG.log(Level.INFO, "launch [{0}] bound to the browser by the platform storage", id);
+            return launch;
+          };
+      complete(tool, handler, observer, request, response, id, started, launching);
+    }
+
+    private static Optional<String> filled(String value) {
+      return Optional.ofNullable(value).filter(v -> !v.isEmpty());
+    }
+  }
+
+  /** {@value #STORAGE_SCRIPT_PATH}: the static script of the storage pages. */
+  static final class StorageScriptServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private final byte[] script;
+
+    StorageScriptServlet() {
+      try (java.io.InputStream in = LtiServlets.class.getResourceAsStream("storage.js")) {
+        script = Objects.requireNonNull(in, "storage.js on the class path").readAllBytes();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("cannot read storage.js", e);
+      }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+        throws IOException {
+      response.setContentType("text/javascript;charset=UTF-8");
+      response.setHeader("Cache-Control", "max-age=300");
+      response.getOutputStream().write(script);
     }
   }
 
@@ -293,6 +443,12 @@ public final class LtiServlets {
       HttpServletResponse response, String what, String id, LaunchRefusedException e)
       throws IOException {
     LOG.log(Level.DEBUG, "{0} refused [{1}] {2}: {3}", what, id, e.code(), e.getMessage());
+    if (e.code() == ReasonCode.STORAGE_UNAVAILABLE
+        || e.code() == ReasonCode.STATE_NOT_BOUND_TO_BROWSER) {
+      // neither the cookie nor the platform's storage: say what to do, in both languages
+      StoragePages.unavailable(response, e.code().httpStatus(), e.code(), id);
+      return;
+    }
     page(response, e.code(), id);
   }
 

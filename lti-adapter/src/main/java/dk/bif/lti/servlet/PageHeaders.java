@@ -23,6 +23,20 @@ public final class PageHeaders {
   }
 
   /**
+   * Sets the headers of a platform-storage page ({@link ContentSecurityPolicy#storagePage}), with
+   * {@code Referrer-Policy: same-origin}.
+   *
+   * @param response the response, before it is committed
+   * @param policy the tool's policy
+   */
+  public static void storagePage(HttpServletResponse response, ContentSecurityPolicy policy) {
+    set(response, policy.storagePage());
+    // the storage check must carry the page's Origin (no-referrer would make it "null"); the
+    // page's links lead nowhere else, and same-origin sends nothing to other sites
+    response.setHeader("Referrer-Policy", "same-origin");
+  }
+
+  /**
    * Sets the headers of a page that posts its one form to {@code target} by itself, with {@link
    * ContentSecurityPolicy#AUTO_POST_SCRIPT}.
    *

@@ -74,6 +74,19 @@ public final class ContentSecurityPolicy {
   }
 
   /**
+   * The Content-Security-Policy of the platform-storage pages of the launch: the page's, and
+   * scripts from the tool's own origin ({@code script-src 'self'}: the static storage script, never
+   * an inline one).
+   *
+   * @return the header value
+   */
+  public String storagePage() {
+    return "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+        + " form-action 'self'; base-uri 'none'; frame-ancestors "
+        + current().frameAncestors();
+  }
+
+  /**
    * The Content-Security-Policy of a page that posts its one form to {@code target} with {@link
    * #AUTO_POST_SCRIPT}: no other script, no style sheet, forms to the target's origin only.
    *

@@ -19,8 +19,12 @@ import dk.bif.lti.oidc.InMemoryStateStore;
 import dk.bif.lti.oidc.LoginInitiation;
 import dk.bif.lti.oidc.LoginRedirect;
 import dk.bif.lti.oidc.PendingLogin;
+import dk.bif.lti.oidc.PlatformStorage;
 import dk.bif.lti.oidc.StateStore;
+import dk.bif.lti.oidc.StorageRequest;
+import dk.bif.lti.oidc.StoredValues;
 import dk.bif.lti.oidc.ToolEndpoints;
+import dk.bif.lti.registration.PlatformRegistration;
 import dk.bif.lti.registration.RegistrationRepository;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -50,12 +54,16 @@ public final class LtiTool {
   private final ToolKeys toolKeys;
   private final Clock clock;
   private final ContentSecurityPolicy contentSecurityPolicy;
+  private final RegistrationRepository registrations;
+  private final URI redirectUri;
 
   private LtiTool(Builder b) {
     this.clock = b.clock;
     this.states = b.states != null ? b.states : new InMemoryStateStore(clock);
     this.toolKeys = Objects.requireNonNull(b.toolKeys, "toolKeys");
     RegistrationRepository registrations = Objects.requireNonNull(b.registrations, "registrations");
+    this.registrations = registrations;
+    this.redirectUri = Objects.requireNonNull(b.redirectUri, "redirectUri");
     ToolEndpoints endpoints =
         new ToolEndpoints(Objects.requireNonNull(b.redirectUri, "redirectUri"), b.launchUrls);
     this.login =
@@ -91,7 +99,8 @@ public final class LtiTool {
 
   /**
    * Handles a launch: finds the login by state, checks the browser's binding cookie and the login's
-   * age, then validates the id_token.
+   * age, then validates the id_token. A launch without its cookie is refused here even when the
+   * login offered platform storage; {@link #beginLaunch} continues such a launch.
    *
    * @param idToken the posted id_token, or null
    * @param state the posted state, or null
@@ -102,18 +111,46 @@ public final class LtiTool {
    */
   public LtiLaunch launch(String idToken, String state, Function<String, Optional<String>> cookies)
       throws LaunchRefusedException, KeySetUnavailableException {
-    if (state == null || state.isBlank())
-      throw new LaunchRefusedException(STATE_MISSING, "no state");
-    if (idToken == null || idToken.isBlank()) {
-      throw new LaunchRefusedException(TOKEN_MISSING, "no id_token");
-    }
-    if (state.length() > MAX_STATE_LENGTH)
-      throw new LaunchRefusedException(STATE_UNKNOWN, "state too long");
-    PendingLogin pending =
-        states
-            .take(state)
-            .orElseThrow(() -> new LaunchRefusedException(STATE_UNKNOWN, "state unknown or used"));
+    LaunchStep step = beginLaunch(idToken, state, cookies, false);
+    if (step instanceof LaunchStep.Validated v) return v.launch();
+    throw new IllegalStateException("storage check without platform storage");
+  }
+
+  /**
+   * Handles a launch POST: with the binding cookie, as {@link #launch}; without it, when the login
+   * named an {@code lti_storage_target}, asks for the {@link LaunchStep.StorageCheck} (the state
+   * stays usable for {@link #completeFromStorage}); without either, {@code STORAGE_UNAVAILABLE}
+   * when the login offered storage the platform then did not keep, else {@code
+   * STATE_NOT_BOUND_TO_BROWSER}.
+   *
+   * @param idToken the posted id_token, or null
+   * @param state the posted state, or null
+   * @param cookies the browser's cookies by name
+   * @return the validated launch, or the storage check to run in the browser
+   * @throws LaunchRefusedException when a rule is broken
+   * @throws KeySetUnavailableException when the platform's keys cannot be fetched
+   */
+  public LaunchStep beginLaunch(
+      String idToken, String state, Function<String, Optional<String>> cookies)
+      throws LaunchRefusedException, KeySetUnavailableException {
+    return beginLaunch(idToken, state, cookies, true);
+  }
+
+  private LaunchStep beginLaunch(
+      String idToken,
+      String state,
+      Function<String, Optional<String>> cookies,
+      boolean storageAllowed)
+      throws LaunchRefusedException, KeySetUnavailableException {
+    PendingLogin pending = take(idToken, state);
     Optional<String> binding = cookies.apply(pending.cookieName());
+    if (binding.isEmpty() && storageAllowed && pending.storageTarget().isPresent()) {
+      if (clock.instant().isAfter(pending.expiresAt())) {
+        throw new LaunchRefusedException(STATE_EXPIRED, "login expired at " + pending.expiresAt());
+      }
+      states.put(pending); // the storage check takes it
+      return new LaunchStep.StorageCheck(storageRequest(pending));
+    }
     if (binding.isEmpty()
         || !MessageDigest.isEqual(
             binding.get().getBytes(StandardCharsets.UTF_8),
@@ -125,7 +162,120 @@ public final class LtiTool {
     if (clock.instant().isAfter(pending.expiresAt())) {
       throw new LaunchRefusedException(STATE_EXPIRED, "login expired at " + pending.expiresAt());
     }
+    return new LaunchStep.Validated(
+        validator.validate(idToken, pending.expectation()), LaunchStep.Binding.COOKIE);
+  }
+
+  /**
+   * Completes a launch whose browser read the login's state and nonce back from the platform's
+   * storage: the state is used here once (a second check is {@code STATE_REPLAYED}), the reply must
+   * have come from the platform's origin ({@code STORAGE_REPLY_FOREIGN_ORIGIN}), and the values
+   * read must be the login's ({@code STORAGE_VALUE_MISSING}; {@code STORAGE_UNAVAILABLE} when the
+   * platform answered no storage messages at all); then the id_token is validated as usual, its
+   * nonce included.
+   *
+   * @param idToken the id_token the launch POST carried, or null
+   * @param state the state the launch POST carried, or null
+   * @param stored what the page read back
+   * @return the validated launch
+   * @throws LaunchRefusedException when a rule is broken
+   * @throws KeySetUnavailableException when the platform's keys cannot be fetched
+   */
+  public LtiLaunch completeFromStorage(String idToken, String state, StoredValues stored)
+      throws LaunchRefusedException, KeySetUnavailableException {
+    Objects.requireNonNull(stored, "stored");
+    PendingLogin pending;
+    try {
+      pending = take(idToken, state);
+    } catch (LaunchRefusedException e) {
+      if (e.code() == STATE_UNKNOWN && state.length() <= MAX_STATE_LENGTH) {
+        Optional<PendingLogin> used = states.take(PlatformStorage.usedStateKey(state));
+        if (used.isPresent()) {
+          states.put(used.get());
+          throw new LaunchRefusedException(STATE_REPLAYED, "state already checked");
+        }
+      }
+      throw e;
+    }
+    states.put(usedMark(pending));
+    if (pending.storageTarget().isEmpty()) {
+      throw new LaunchRefusedException(STORAGE_UNAVAILABLE, "the login offered no storage");
+    }
+    if (clock.instant().isAfter(pending.expiresAt())) {
+      throw new LaunchRefusedException(STATE_EXPIRED, "login expired at " + pending.expiresAt());
+    }
+    StorageRequest expected = storageRequest(pending);
+    Optional<StoredValues.Problem> problem = stored.problem();
+    if (problem.isPresent() && problem.get() == StoredValues.Problem.UNAVAILABLE) {
+      throw new LaunchRefusedException(STORAGE_UNAVAILABLE, "the platform answered no storage");
+    }
+    boolean foreign =
+        stored.replyOrigin().map(o -> !expected.replyOrigins().contains(o)).orElse(false);
+    if (foreign || problem.isPresent() && problem.get() == StoredValues.Problem.FOREIGN_ORIGIN) {
+      throw new LaunchRefusedException(
+          STORAGE_REPLY_FOREIGN_ORIGIN, "a reply from another origin than the platform's");
+    }
+    if (problem.isPresent()
+        || stored.replyOrigin().isEmpty()
+        || !matches(stored.state(), pending.state())
+        || !matches(stored.nonce(), pending.nonce())) {
+      throw new LaunchRefusedException(
+          STORAGE_VALUE_MISSING, "the storage did not hold the login's state and nonce");
+    }
     return validator.validate(idToken, pending.expectation());
+  }
+
+  private static boolean matches(Optional<String> read, String expected) {
+    return read.isPresent()
+        && MessageDigest.isEqual(
+            read.get().getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static PendingLogin usedMark(PendingLogin login) {
+    return new PendingLogin(
+        PlatformStorage.usedStateKey(login.state()),
+        login.registration(),
+        login.nonce(),
+        login.targetLinkUri(),
+        login.deploymentId(),
+        "",
+        login.expiresAt());
+  }
+
+  private PendingLogin take(String idToken, String state) throws LaunchRefusedException {
+    if (state == null || state.isBlank())
+      throw new LaunchRefusedException(STATE_MISSING, "no state");
+    if (idToken == null || idToken.isBlank()) {
+      throw new LaunchRefusedException(TOKEN_MISSING, "no id_token");
+    }
+    if (state.length() > MAX_STATE_LENGTH)
+      throw new LaunchRefusedException(STATE_UNKNOWN, "state too long");
+    return states
+        .take(state)
+        .orElseThrow(() -> new LaunchRefusedException(STATE_UNKNOWN, "state unknown or used"));
+  }
+
+  private StorageRequest storageRequest(PendingLogin pending) throws LaunchRefusedException {
+    PlatformRegistration registration =
+        registrations
+            .find(pending.registration())
+            .orElseThrow(() -> new LaunchRefusedException(UNKNOWN_CLIENT, "registration removed"));
+    return new StorageRequest(
+        pending.state(),
+        pending.nonce(),
+        pending.storageTarget().orElseThrow(),
+        PlatformStorage.platformOrigin(registration),
+        PlatformStorage.replyOrigins(registration));
+  }
+
+  /**
+   * The origin of the tool's own pages (that of the redirect URI): the storage check must be posted
+   * from there.
+   *
+   * @return e.g. {@code https://bif.example.dk}
+   */
+  public String toolOrigin() {
+    return ContentSecurityPolicy.origin(redirectUri).orElseThrow();
   }
 
   /** The tool's public JWK Set as JSON, for {@code /lti/jwks}. */

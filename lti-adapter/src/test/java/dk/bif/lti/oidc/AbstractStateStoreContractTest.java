@@ -45,4 +45,29 @@ public abstract class AbstractStateStoreContractTest {
 
     assertThat(store.take("old")).isPresent();
   }
+
+  @Test
+  void aLoginKeepsItsStorageTargetAndItsUsedMarkIsAStateOfItsOwn() {
+    // given a login that offered platform storage, and the mark of a used one
+    StateStore store = emptyStore();
+    PendingLogin base = login("s2", Instant.parse("2030-01-01T00:00:00Z"));
+    store.put(
+        new PendingLogin(
+            base.state(),
+            base.registration(),
+            base.nonce(),
+            base.targetLinkUri(),
+            base.deploymentId(),
+            base.browserBinding(),
+            base.expiresAt(),
+            Optional.of("post_message_forwarding")));
+    store.put(login(PlatformStorage.usedStateKey("s3"), Instant.parse("2030-01-01T00:00:00Z")));
+
+    // then
+    assertThat(store.take("s2"))
+        .flatMap(PendingLogin::storageTarget)
+        .contains("post_message_forwarding");
+    assertThat(store.take("s3")).isEmpty();
+    assertThat(store.take(PlatformStorage.usedStateKey("s3"))).isPresent();
+  }
 }

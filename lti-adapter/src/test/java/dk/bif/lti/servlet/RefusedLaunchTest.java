@@ -632,7 +632,11 @@ class RefusedLaunchTest {
     List<ReasonCode> covered = refusals().map(a -> (ReasonCode) a.get()[1]).toList();
     assertThat(covered).hasSizeGreaterThanOrEqualTo(35);
     assertThat(covered)
-        .containsAll(Stream.of(ReasonCode.values()).filter(c -> c != INTERNAL_ERROR).toList());
+        .containsAll(
+            Stream.of(ReasonCode.values())
+                .filter(c -> c != INTERNAL_ERROR)
+                .filter(c -> !PlatformStorageRoundTripTest.COVERED.contains(c))
+                .toList());
   }
 
   static Stream<Arguments> mustPass() {

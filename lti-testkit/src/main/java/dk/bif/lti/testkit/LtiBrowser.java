@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -49,8 +50,26 @@ public final class LtiBrowser {
   private final Map<BrowserResponse, URI> initiators = new LinkedHashMap<>();
   private final Map<BrowserResponse, String> postedBodies = new LinkedHashMap<>();
 
+  private PlatformStorageFrame storage;
+
   /** A browser with an empty cookie jar. */
   public LtiBrowser() {}
+
+  /**
+   * Runs the tool's platform-storage pages (the {@code id="lti-storage"} pages of the LTI
+   * client-side postMessage storage) against {@code frame}, doing what the tool's script does in a
+   * real browser: at the login, {@code lti.put_data} of the state and nonce when the frame answers,
+   * then on to the platform; at the launch, {@code lti.get_data} of both and the post of what came
+   * back, with the reply's origin, to the tool's storage check. Without a frame such pages stop
+   * {@link #run} as a page without JavaScript would.
+   *
+   * @param frame the platform's storage, e.g. {@link ReferencePlatform#storageFrame()}
+   * @return this browser
+   */
+  public LtiBrowser platformStorage(PlatformStorageFrame frame) {
+    this.storage = Objects.requireNonNull(frame, "frame");
+    return this;
+  }
 
   /**
    * Whether different ports on one host are different sites (default true).
@@ -114,12 +133,73 @@ public final class LtiBrowser {
   public BrowserResponse run(BrowserResponse response) {
     BrowserResponse current = response;
     for (int hop = 0; hop < MAX_HOPS; hop++) {
+      if (storage != null && isStoragePage(current)) {
+        current = storageStep(current);
+        continue;
+      }
       if (!current.isRedirect() && !current.autoSubmits()) {
         return current;
       }
       current = step(current);
     }
     throw new IllegalStateException("more than " + MAX_HOPS + " hops; last at " + current.uri());
+  }
+
+  /** Whether a response is one of the tool's platform-storage pages. */
+  public static boolean isStoragePage(BrowserResponse response) {
+    return response.status() == 200 && response.body().contains("id=\"lti-storage\"");
+  }
+
+  /**
+   * Takes one platform-storage step, as the tool's script would (see {@link #platformStorage}).
+   *
+   * @param page a storage page
+   * @return the next response
+   */
+  public BrowserResponse storageStep(BrowserResponse page) {
+    Map<String, String> data = storageData(page.body());
+    String toolOrigin = page.uri().getScheme() + "://" + page.uri().getRawAuthority();
+    boolean fromPlatform =
+        storage.answers()
+            && List.of(data.getOrDefault("reply-origins", "").split(" "))
+                .contains(storage.origin());
+    if ("login".equals(data.get("step"))) {
+      if (fromPlatform) {
+        storage.put(toolOrigin, data.get("state-key"), data.get("state"));
+        storage.put(toolOrigin, data.get("nonce-key"), data.get("nonce"));
+      }
+      return send("GET", URI.create(data.get("continue")), null, page.uri());
+    }
+    HtmlForm form = page.form().orElseThrow(() -> new IllegalStateException("no storage form"));
+    if (!storage.answers()) {
+      form = form.with("storage_problem", "unavailable");
+    } else if (!fromPlatform) {
+      form = form.with("storage_problem", "foreign_origin").with("reply_origin", storage.origin());
+    } else {
+      Optional<String> state = storage.get(toolOrigin, data.get("state-key"));
+      Optional<String> nonce = storage.get(toolOrigin, data.get("nonce-key"));
+      form = form.with("reply_origin", storage.origin());
+      if (state.isEmpty() || nonce.isEmpty()) {
+        form = form.with("storage_problem", "missing");
+      } else {
+        form = form.with("stored_state", state.get()).with("stored_nonce", nonce.get());
+      }
+    }
+    return submit(page, form);
+  }
+
+  /** The {@code data-*} attributes of a storage page's {@code #lti-storage}, unescaped. */
+  static Map<String, String> storageData(String html) {
+    int start = html.indexOf("id=\"lti-storage\"");
+    int end = html.indexOf('>', start);
+    Map<String, String> data = new LinkedHashMap<>();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("data-([a-z-]+)=\"([^\"]*)\"")
+            .matcher(html.substring(start, end));
+    while (m.find()) {
+      data.put(m.group(1), HtmlForm.unescape(m.group(2)));
+    }
+    return data;
   }
 
   /**

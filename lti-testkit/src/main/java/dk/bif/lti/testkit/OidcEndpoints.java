@@ -30,7 +30,14 @@ final class OidcEndpoints {
     Cookie cookie = new Cookie(ReferencePlatform.SESSION_COOKIE, session);
     cookie.setPath("/");
     cookie.setHttpOnly(true);
-    cookie.setAttribute("SameSite", "Lax");
+    if (platform.baseUri().getHost().equals("localhost")) {
+      // on another site than a tool on 127.0.0.1 the authorization request comes from the tool's
+      // frame, a cross-site subframe navigation: a Lax cookie would stay behind (Moodle: None too)
+      cookie.setAttribute("SameSite", "None");
+      cookie.setSecure(true);
+    } else {
+      cookie.setAttribute("SameSite", "Lax");
+    }
     ex.response.addCookie(cookie);
     PendingLaunch launch = platform.resolve(request.get(), Optional.of(session));
     LoginInitiation login = platform.initiate(launch);

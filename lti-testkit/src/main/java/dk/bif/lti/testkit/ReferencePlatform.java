@@ -75,6 +75,8 @@ public final class ReferencePlatform implements AutoCloseable {
   private final Optional<Path> stateFile;
   private final Optional<BiFunction<String, String, URI>> coursePage;
   private final Object stateLock = new Object();
+  private final Optional<String> storageTarget;
+  private final String host;
 
   private ReferencePlatform(Builder b) throws Exception {
     this.profile = b.profile;
@@ -83,6 +85,8 @@ public final class ReferencePlatform implements AutoCloseable {
     this.accessTokens = new AccessTokens(clock);
     this.stateFile = Optional.ofNullable(b.stateFile);
     this.coursePage = Optional.ofNullable(b.coursePage);
+    this.storageTarget = Optional.ofNullable(b.storageTarget);
+    this.host = b.host;
     if (stateFile.isPresent() && Files.exists(stateFile.get())) {
       PlatformState state = PlatformState.read(stateFile.get());
       keys.importState(state.keys());
@@ -94,15 +98,44 @@ public final class ReferencePlatform implements AutoCloseable {
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
     context.addServlet(new ServletHolder(new PlatformServlet(this)), "/*");
+    context.addServlet(new ServletHolder(new PlatformStorageScript()), STORAGE_SCRIPT_PATH);
     for (Map.Entry<String, Function<ReferencePlatform, ? extends Servlet>> page :
         b.pages.entrySet()) {
       context.addServlet(new ServletHolder(page.getValue().apply(this)), page.getKey());
     }
     server.setHandler(context);
     server.start();
-    this.baseUri = URI.create("http://127.0.0.1:" + connector.getLocalPort());
+    this.baseUri = URI.create("http://" + host + ":" + connector.getLocalPort());
     this.issuer = b.issuer == null ? baseUri.toString() : b.issuer;
     this.tokenAudience = Optional.ofNullable(b.tokenAudience);
+  }
+
+  /**
+   * Path of the platform side of the LTI client-side postMessage storage: a script a page that
+   * frames a tool includes ({@code <script src="/platform-storage.js">}), which answers {@code
+   * lti.capabilities}, {@code lti.put_data} and {@code lti.get_data} from the frames the page
+   * hosts, keeping each tool origin's values apart (sessionStorage, so they outlive the frame's
+   * navigations but not the tab).
+   */
+  public static final String STORAGE_SCRIPT_PATH = "/platform-storage.js";
+
+  /**
+   * The frame the login initiations name as {@code lti_storage_target}, when the platform offers
+   * its storage.
+   */
+  public Optional<String> storageTarget() {
+    return storageTarget;
+  }
+
+  /**
+   * The platform's storage as a browser without JavaScript ({@link LtiBrowser}) sees it: one
+   * answering from the platform's origin.
+   *
+   * @return a fresh, empty storage
+   */
+  public PlatformStorageFrame storageFrame() {
+    return PlatformStorageFrame.answeringFrom(
+        authorizationUri().getScheme() + "://" + authorizationUri().getRawAuthority());
   }
 
   /** Starts configuring a platform. */
@@ -419,6 +452,7 @@ public final class ReferencePlatform implements AutoCloseable {
     p.put("lti_message_hint", launch.messageHint());
     p.put("client_id", launch.tool().clientId());
     p.put("lti_deployment_id", launch.deploymentId());
+    storageTarget.ifPresent(frame -> p.put("lti_storage_target", frame));
     return new LoginInitiation(
         launch.tool().loginInitiationUri(), p, profile.postsLoginInitiation());
   }
@@ -556,6 +590,8 @@ public final class ReferencePlatform implements AutoCloseable {
     private int port;
     private Path stateFile;
     private BiFunction<String, String, URI> coursePage;
+    private String storageTarget;
+    private String host = "127.0.0.1";
     private final Map<String, Function<ReferencePlatform, ? extends Servlet>> pages =
         new LinkedHashMap<>();
 
@@ -619,6 +655,34 @@ public final class ReferencePlatform implements AutoCloseable {
     /** A client-assertion audience other than the token URL (Brightspace's "OAuth2 Audience"). */
     public Builder tokenAudience(String aud) {
       this.tokenAudience = Checks.notBlank(aud, "tokenAudience");
+      return this;
+    }
+
+    /**
+     * Offers the platform's storage: the login initiations name {@code frame} as {@code
+     * lti_storage_target} ({@code _parent} as Sakai does, {@code post_message_forwarding} as Canvas
+     * does); pages that frame the tool include {@link #STORAGE_SCRIPT_PATH}.
+     *
+     * @param frame the frame name
+     * @return this builder
+     */
+    public Builder storageTarget(String frame) {
+      this.storageTarget = Checks.notBlank(frame, "frame");
+      return this;
+    }
+
+    /**
+     * The host name in the platform's URLs (default {@code 127.0.0.1}); the server binds 127.0.0.1
+     * whatever it is. {@code localhost} puts the platform on another site than a tool on 127.0.0.1,
+     * so that a browser treats the tool's cookies as third-party.
+     *
+     * @param name {@code 127.0.0.1} or {@code localhost}
+     * @return this builder
+     */
+    public Builder host(String name) {
+      if (!name.equals("127.0.0.1") && !name.equals("localhost"))
+        throw new IllegalArgumentException("host must be 127.0.0.1 or localhost: " + name);
+      this.host = name;
       return this;
     }
 

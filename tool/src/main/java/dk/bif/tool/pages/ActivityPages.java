@@ -46,6 +46,17 @@ public final class ActivityPages {
 
   /** The teacher page's script that follows grade deliveries without a reload. */
   public static final String DELIVERY_SCRIPT_PATH = ROOT + "/static/delivery-state.js";
+  /**
+   * The link and form parameter that names the page's own launch (its page session id): a tab keeps
+   * its session when another launch, in another tab, replaces the cookie.
+   */
+  public static final String SESSION_ID_PARAMETER = "bif_sid";
+
+  /**
+   * The link and form parameter with the page token: the page's session, signed and short-lived,
+   * for a browser that sends the tool no cookie. Only in the tool's own links and forms.
+   */
+  public static final String PAGE_TOKEN_PARAMETER = "bif_page";
 
   /** The page session cookie. */
   public static final String SESSION_COOKIE = "bif_session";
@@ -151,6 +162,98 @@ public final class ActivityPages {
   }
 
   /**
+   * The session of a request: the cookie's when the page names no launch or the cookie is that
+   * launch's (the first choice where cookies work); otherwise the page token's, when it is intact,
+   * unexpired and of the launch the page names.
+   *
+   * @param cookieValue the session cookie's value, or null
+   * @param sessionId the {@link #SESSION_ID_PARAMETER} of the request, or null
+   * @param pageToken the {@link #PAGE_TOKEN_PARAMETER} of the request, or null
+   * @return the session the page belongs to
+   */
+  public Optional<PageSession> session(String cookieValue, String sessionId, String pageToken) {
+    Optional<PageSession> cookie = sessions.open(cookieValue);
+    if (sessionId == null || sessionId.isEmpty()) return cookie;
+    if (cookie.isPresent() && PageSessions.equal(cookie.get().id(), sessionId)) return cookie;
+    return sessions.openPageToken(pageToken, sessionId);
+  }
+
+  /**
+   * Who a page whose session no longer holds belonged to (its page token verifies but has expired,
+   * or its launch's cookie was replaced), to offer what was typed to that person's newer session.
+   *
+   * @param sessionId the page's session id
+   * @param pageToken the page's token
+   * @return the former session
+   */
+  public Optional<PageSession> formerSession(String sessionId, String pageToken) {
+    return sessions.readExpiredPageToken(pageToken, sessionId);
+  }
+
+  /**
+   * The query that carries a session in a link of the tool's own: {@code bif_sid=…&bif_page=…}.
+   *
+   * @param session the session
+   * @return the query, without {@code ?}
+   */
+  public String sessionQuery(PageSession session) {
+    return SESSION_ID_PARAMETER
+        + "="
+        + session.id()
+        + "&"
+        + PAGE_TOKEN_PARAMETER
+        + "="
+        + sessions.pageToken(session);
+  }
+
+  /**
+   * The page shown for a form posted with a session that no longer holds: what was typed, and, when
+   * the same person has a newer session in this browser, a button that posts it again there.
+   *
+   * @param path the form's path
+   * @param typed the posted fields, without the CSRF and session fields
+   * @param newer the same person's current session, when there is one that may post the form
+   * @param locale the language when there is no session
+   * @param contextPath the servlet context path
+   * @return the page (409)
+   */
+  public Rendered sessionLost(
+      String path,
+      Map<String, String> typed,
+      Optional<PageSession> newer,
+      Locale locale,
+      String contextPath) {
+    Messages messages = Messages.of(newer.map(PageSession::locale).orElse(locale));
+    Chrome chrome =
+        new Chrome(
+            messages,
+            newer,
+            newer.map(sessions::csrfToken).orElse(""),
+            newer.map(sessions::pageToken).orElse(""),
+            contextPath,
+            messages.text("error.sessionLost.heading"),
+            Optional.empty(),
+            List.of());
+    return Rendered.page(
+        409, page("sessionLost.jte", new SessionLost(path, typed, newer.isPresent()), chrome));
+  }
+
+  /**
+   * What the session-lost page shows.
+   *
+   * @param path where the form posts
+   * @param typed what was typed, by field name
+   * @param canContinue whether a newer session of the same person can post it
+   */
+  public record SessionLost(String path, Map<String, String> typed, boolean canContinue) {
+    /** Checks and copies. */
+    public SessionLost {
+      Objects.requireNonNull(path, "path");
+      typed = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(typed));
+    }
+  }
+
+  /**
    * Whether a form's CSRF token belongs to the session.
    *
    * @param session the session
@@ -230,7 +333,9 @@ public final class ActivityPages {
               + (r.path().contains("?") ? "&" : "?")
               + NOTICE_PARAMETER
               + "="
-              + sealNotice(r.notice()));
+              + sealNotice(r.notice())
+              + "&"
+              + sessionQuery(session));
     }
     PageResult.Refusal f = (PageResult.Refusal) result;
     boolean missing = f.status() == 404;
@@ -274,6 +379,7 @@ public final class ActivityPages {
             messages,
             session,
             session.map(sessions::csrfToken).orElse(""),
+            session.map(sessions::pageToken).orElse(""),
             contextPath,
             notice.heading(),
             Optional.empty(),
@@ -293,6 +399,7 @@ public final class ActivityPages {
         messages,
         session,
         session.map(sessions::csrfToken).orElse(""),
+        session.map(sessions::pageToken).orElse(""),
         contextPath,
         title,
         openNotice(notice).map(m -> messages.text(m.key(), m.args().toArray())),
@@ -316,7 +423,7 @@ public final class ActivityPages {
         template,
         view,
         new Chrome(
-            messages, Optional.empty(), "", contextPath, title, Optional.empty(), List.of()));
+            messages, Optional.empty(), "", "", contextPath, title, Optional.empty(), List.of()));
   }
 
   /** The page title: the template's {@code <path>.title} text, if any, and the brand. */

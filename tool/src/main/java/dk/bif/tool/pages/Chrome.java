@@ -25,6 +25,7 @@ public final class Chrome {
   private final Messages messages;
   private final Optional<PageSession> session;
   private final String csrfToken;
+  private final String pageToken;
   private final String contextPath;
   private final String title;
   private final Optional<String> notice;
@@ -34,6 +35,7 @@ public final class Chrome {
       Messages messages,
       Optional<PageSession> session,
       String csrfToken,
+      String pageToken,
       String contextPath,
       String title,
       Optional<String> notice,
@@ -41,6 +43,7 @@ public final class Chrome {
     this.messages = Objects.requireNonNull(messages, "messages");
     this.session = Objects.requireNonNull(session, "session");
     this.csrfToken = Objects.requireNonNull(csrfToken, "csrfToken");
+    this.pageToken = Objects.requireNonNull(pageToken, "pageToken");
     this.contextPath = Objects.requireNonNull(contextPath, "contextPath");
     this.title = Objects.requireNonNull(title, "title");
     this.notice = Objects.requireNonNull(notice, "notice");
@@ -115,15 +118,33 @@ public final class Chrome {
     return session.map(s -> s.is(role)).orElse(false);
   }
 
-  /** The hidden CSRF field every form must carry. */
+  /**
+   * The hidden fields every form must carry: the CSRF token, and the page's session id and page
+   * token, so the form posts to this page's own launch with or without a cookie.
+   */
   public Content csrfField() {
+    String own =
+        session
+            .map(
+                s ->
+                    "<input type=\"hidden\" name=\""
+                        + ActivityPages.SESSION_ID_PARAMETER
+                        + "\" value=\""
+                        + s.id()
+                        + "\"><input type=\"hidden\" name=\""
+                        + ActivityPages.PAGE_TOKEN_PARAMETER
+                        + "\" value=\""
+                        + pageToken
+                        + "\">")
+            .orElse("");
     return output ->
         output.writeContent(
             "<input type=\"hidden\" name=\""
                 + ActivityPages.CSRF_FIELD
                 + "\" value=\""
                 + csrfToken
-                + "\">");
+                + "\">"
+                + own);
   }
 
   /**
@@ -133,7 +154,21 @@ public final class Chrome {
    * @return the URL path to print
    */
   public String action(String path) {
-    return contextPath + path;
+    if (session.isEmpty()
+        || pageToken.isEmpty()
+        || !path.startsWith(ActivityPages.ROOT + "/")
+        || path.startsWith(ActivityPages.ROOT + "/static/")) return contextPath + path;
+    // the tool's own pages only: the page's launch and its token travel with the link
+    return contextPath
+        + path
+        + (path.contains("?") ? "&" : "?")
+        + ActivityPages.SESSION_ID_PARAMETER
+        + "="
+        + session.get().id()
+        + "&"
+        + ActivityPages.PAGE_TOKEN_PARAMETER
+        + "="
+        + pageToken;
   }
 
   /** The notice from the last action, e.g. "Karaktererne er gemt". */

@@ -82,8 +82,92 @@ final class PageSessions {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
+  /**
+   * How long a page token lives: 30 minutes, renewed with every page the tool renders, so only a
+   * page left open that long without a click needs the session to be found again.
+   */
+  static final java.time.Duration PAGE_TOKEN_LIFETIME = java.time.Duration.ofMinutes(30);
+
+  /** The {@code typ} claim of a page token; a session cookie carries none. */
+  private static final String PAGE_TOKEN_TYPE = "bif-page";
+
   /** The cookie value for a session. */
   String seal(PageSession s) {
+    String token = sign(claims(s).build());
+    remember(mac(token), s);
+    return token;
+  }
+
+  /**
+   * The page token of a session: the session's claims, signed, with its own short expiry (at most
+   * {@link #PAGE_TOKEN_LIFETIME}, never past the session's), carried in the page's links and forms
+   * for a browser that sends no cookie, and for a tab whose cookie another launch has replaced.
+   */
+  String pageToken(PageSession s) {
+    java.time.Instant now = clock.instant();
+    java.time.Instant until =
+        now.plus(PAGE_TOKEN_LIFETIME).isBefore(s.expiresAt())
+            ? now.plus(PAGE_TOKEN_LIFETIME)
+            : s.expiresAt();
+    return sign(
+        claims(s)
+            .expirationTime(Date.from(until))
+            .claim("typ", PAGE_TOKEN_TYPE)
+            .claim("sexp", s.expiresAt().getEpochSecond())
+            .build());
+  }
+
+  /**
+   * The session a page token carries, when it is ours, intact, unexpired and of launch {@code
+   * sessionId}.
+   *
+   * @param token the token from the page, or null
+   * @param sessionId the session id the page names
+   * @return the session, with the session's own expiry
+   */
+  Optional<PageSession> openPageToken(String token, String sessionId) {
+    return readPageToken(token, sessionId, true);
+  }
+
+  /**
+   * Who a page token was for, even when it has expired (its signature must verify): to offer a form
+   * whose session no longer holds to the same person's newer session.
+   */
+  Optional<PageSession> readExpiredPageToken(String token, String sessionId) {
+    return readPageToken(token, sessionId, false);
+  }
+
+  private Optional<PageSession> readPageToken(String token, String sessionId, boolean live) {
+    if (token == null || sessionId == null || token.length() > 8192) return Optional.empty();
+    try {
+      SignedJWT jwt = SignedJWT.parse(token);
+      if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(verifier))
+        return Optional.empty();
+      JWTClaimsSet c = jwt.getJWTClaimsSet();
+      if (!PAGE_TOKEN_TYPE.equals(c.getStringClaim("typ"))
+          || c.getJWTID() == null
+          || !equal(c.getJWTID(), sessionId)) return Optional.empty();
+      Long sessionExpiry = c.getLongClaim("sexp");
+      if (c.getExpirationTime() == null || sessionExpiry == null) return Optional.empty();
+      if (live && !clock.instant().isBefore(c.getExpirationTime().toInstant()))
+        return Optional.empty();
+      return session(c, java.time.Instant.ofEpochSecond(sessionExpiry));
+    } catch (ParseException | JOSEException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private String sign(JWTClaimsSet claims) {
+    SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+    try {
+      jwt.sign(signer);
+    } catch (JOSEException e) {
+      throw new IllegalStateException("cannot sign the page session", e);
+    }
+    return jwt.serialize();
+  }
+
+  private static JWTClaimsSet.Builder claims(PageSession s) {
     JWTClaimsSet.Builder claims =
         new JWTClaimsSet.Builder()
             .jwtID(s.id())
@@ -102,15 +186,7 @@ final class PageSessions {
     s.contextId().ifPresent(c -> claims.claim("ctx", c));
     s.resourceLinkId().ifPresent(r -> claims.claim("rl", r));
     s.reason().ifPresent(r -> claims.claim("why", r));
-    SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
-    try {
-      jwt.sign(signer);
-    } catch (JOSEException e) {
-      throw new IllegalStateException("cannot sign the page session", e);
-    }
-    String token = jwt.serialize();
-    remember(mac(token), s);
-    return token;
+    return claims;
   }
 
   private void remember(String key, PageSession s) {
@@ -138,8 +214,17 @@ final class PageSessions {
       if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(verifier))
         return Optional.empty();
       JWTClaimsSet c = jwt.getJWTClaimsSet();
+      if (c.getClaim("typ") != null) return Optional.empty(); // a page token is no cookie
       Instant expires = c.getExpirationTime() == null ? null : c.getExpirationTime().toInstant();
       if (expires == null || !clock.instant().isBefore(expires)) return Optional.empty();
+      return session(c, expires);
+    } catch (ParseException | JOSEException | RuntimeException e) {
+      return Optional.empty(); // forged, truncated or from an older secret: open the activity again
+    }
+  }
+
+  private Optional<PageSession> session(JWTClaimsSet c, Instant expires) throws ParseException {
+    {
       List<String> roles = c.getStringListClaim("roles");
       Set<BifRole> bifRoles =
           roles == null
@@ -163,8 +248,6 @@ final class PageSessions {
               Optional.ofNullable(c.getStringClaim("why")),
               Locale.forLanguageTag(c.getStringClaim("loc")),
               expires));
-    } catch (ParseException | JOSEException | RuntimeException e) {
-      return Optional.empty(); // forged, truncated or from an older secret: open the activity again
     }
   }
 

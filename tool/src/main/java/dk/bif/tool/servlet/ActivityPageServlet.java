@@ -92,10 +92,14 @@ public final class ActivityPageServlet extends HttpServlet {
       securityHeaders(response, pages);
       response.setStatus(HttpServletResponse.SC_SEE_OTHER);
       // straight to the role's page; the landing path, which says why, when there is none
+      // the page's launch and token travel with it: the tab keeps this session without a cookie,
+      // and when another launch in another tab replaces the cookie
       response.setHeader(
           "Location",
           request.getContextPath()
-              + pages.landing(opened.session()).orElse(ActivityPages.LANDING_PATH));
+              + pages.landing(opened.session()).orElse(ActivityPages.LANDING_PATH)
+              + "?"
+              + pages.sessionQuery(opened.session()));
     };
   }
 
@@ -151,8 +155,57 @@ public final class ActivityPageServlet extends HttpServlet {
         request.getHeader("Accept-Language") == null
             ? dk.bif.tool.pages.Messages.DANISH
             : request.getLocale();
-    Optional<PageSession> session = pages.session(cookie(request));
+    Map<String, String> sent = sessionParameters(request);
+    String sessionId = sent.get(ActivityPages.SESSION_ID_PARAMETER);
+    String pageToken = sent.get(ActivityPages.PAGE_TOKEN_PARAMETER);
+    String cookie = cookie(request);
+    Optional<PageSession> session = pages.session(cookie, sessionId, pageToken);
     try {
+      if (session.isEmpty() && method.equals("POST") && sessionId != null) {
+        // a form of a session that no longer holds: shown again, never dropped
+        Optional<PageSession> newer =
+            pages
+                .formerSession(sessionId, pageToken)
+                .flatMap(
+                    former ->
+                        pages
+                            .session(cookie)
+                            .filter(
+                                now ->
+                                    now.issuer().equals(former.issuer())
+                                        && now.lmsUser().equals(former.lmsUser())
+                                        && pages
+                                            .route(method, path)
+                                            .map(r -> r.allowed().stream().anyMatch(now::is))
+                                            .orElse(false)));
+        java.util.Set<String> own =
+            java.util.Set.of(
+                ActivityPages.CSRF_FIELD,
+                ActivityPages.SESSION_ID_PARAMETER,
+                ActivityPages.PAGE_TOKEN_PARAMETER);
+        Map<String, String> inQuery = queryOrEmpty(request);
+        Map<String, String> typed = new java.util.TreeMap<>(sent);
+        typed.keySet().removeAll(own);
+        typed.keySet().removeAll(inQuery.keySet());
+        StringBuilder action = new StringBuilder(path);
+        inQuery.forEach(
+            (name, value) -> {
+              if (own.contains(name)) return;
+              action
+                  .append(action.indexOf("?") < 0 ? '?' : '&')
+                  .append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
+                  .append('=')
+                  .append(
+                      java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+            });
+        LOG.log(
+            Level.INFO,
+            "page POST {0}: its session no longer holds; the form is shown again ({1})",
+            path,
+            newer.isPresent() ? "the same user's newer session may post it" : "no newer session");
+        write(response, pages.sessionLost(action.toString(), typed, newer, locale, contextPath));
+        return;
+      }
       if (session.isEmpty()) {
         write(
             response,
@@ -337,6 +390,26 @@ public final class ActivityPageServlet extends HttpServlet {
       if (c.getName().equals(ActivityPages.SESSION_COOKIE)) return c.getValue();
     }
     return null;
+  }
+
+  /**
+   * The query and, for a POST, the form, read once before the session is known (for its session id
+   * and page token); a request that cannot be read gives none here and is refused later.
+   */
+  private static Map<String, String> sessionParameters(HttpServletRequest request) {
+    try {
+      return RequestParameters.of(request);
+    } catch (MalformedRequestException e) {
+      return Map.of();
+    }
+  }
+
+  private static Map<String, String> queryOrEmpty(HttpServletRequest request) {
+    try {
+      return new java.util.TreeMap<>(RequestParameters.query(request));
+    } catch (MalformedRequestException e) {
+      return Map.of();
+    }
   }
 
   /** The posted form: body fields only, so a query string cannot smuggle in a field. */

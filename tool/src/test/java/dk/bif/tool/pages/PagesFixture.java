@@ -82,8 +82,13 @@ public final class PagesFixture implements AutoCloseable {
   private final URI toolBase;
   private final BifTool bif;
 
-  private PagesFixture(Function<PagesFixture, List<PageRoutes>> areas) throws Exception {
-    lms = ReferencePlatform.builder().clock(programme.clock).start();
+  private PagesFixture(
+      Function<PagesFixture, List<PageRoutes>> areas,
+      java.util.function.Consumer<ReferencePlatform.Builder> platform)
+      throws Exception {
+    ReferencePlatform.Builder lmsBuilder = ReferencePlatform.builder().clock(programme.clock);
+    platform.accept(lmsBuilder);
+    lms = lmsBuilder.start();
     tool =
         LoopbackTool.start(
             lms,
@@ -128,7 +133,23 @@ public final class PagesFixture implements AutoCloseable {
    */
   public static PagesFixture start(Function<PagesFixture, List<PageRoutes>> areas)
       throws Exception {
-    return new PagesFixture(areas);
+    return new PagesFixture(areas, b -> {});
+  }
+
+  /**
+   * Starts the LMS, configured further by {@code platform} (e.g. to offer its storage), and the
+   * tool with the given page areas.
+   *
+   * @param areas builds the areas
+   * @param platform configures the LMS
+   * @return the running fixture
+   * @throws Exception when a server cannot start
+   */
+  public static PagesFixture start(
+      Function<PagesFixture, List<PageRoutes>> areas,
+      java.util.function.Consumer<ReferencePlatform.Builder> platform)
+      throws Exception {
+    return new PagesFixture(areas, platform);
   }
 
   /**

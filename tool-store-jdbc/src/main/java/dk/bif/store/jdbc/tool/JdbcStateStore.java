@@ -44,7 +44,7 @@ public final class JdbcStateStore implements StateStore {
     db.update(
         "keep login state",
         "insert into lti_login_state (state, issuer, client_id, nonce, target_link_uri, deployment_id,"
-            + " browser_binding, expires_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+            + " browser_binding, expires_at, storage_target) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         login.state(),
         login.registration().issuer().value(),
         login.registration().clientId().value(),
@@ -52,7 +52,8 @@ public final class JdbcStateStore implements StateStore {
         login.targetLinkUri(),
         login.deploymentId().map(DeploymentId::value),
         login.browserBinding(),
-        login.expiresAt());
+        login.expiresAt(),
+        login.storageTarget());
   }
 
   @Override
@@ -98,6 +99,7 @@ public final class JdbcStateStore implements StateStore {
         row.getString("target_link_uri"),
         Optional.ofNullable(row.getString("deployment_id")).map(DeploymentId::of),
         row.getString("browser_binding"),
-        Database.instant(row, "expires_at"));
+        Database.instant(row, "expires_at"),
+        Optional.ofNullable(row.getString("storage_target")));
   }
 }

@@ -132,7 +132,7 @@ class TeacherPagesTest {
         .doesNotContain("E111")
         .contains("id=\"study-groups\"")
         .contains("Studiegruppe 1")
-        .contains("href=\"/bif/teacher/attendance?session=teaching-day-9\"")
+        .contains("href=\"/bif/teacher/attendance?session=teaching-day-9&amp;bif_sid=")
         .contains("id=\"grading-form\"")
         .contains("<select id=\"grade-E101\" name=\"grade-E101\">")
         .contains("<label for=\"grade-E101\" class=\"visually-hidden\">")
