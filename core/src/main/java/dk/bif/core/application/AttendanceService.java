@@ -67,6 +67,16 @@ public final class AttendanceService {
   }
 
   /**
+   * @param cohort a cohort
+   * @param session a session of its part
+   * @return whether the session has started by now (a session without a date counts as held), so
+   *     that its attendance can be recorded
+   */
+  public boolean hasStarted(CohortId cohort, Session session) {
+    return calendars.find(cohort).map(c -> c.hasStarted(session, clock.instant())).orElse(true);
+  }
+
+  /**
    * Stores a cohort's calendar, replacing the one it had.
    *
    * @param calendar the calendar

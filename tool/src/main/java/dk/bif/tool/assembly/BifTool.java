@@ -291,7 +291,9 @@ public final class BifTool implements AutoCloseable {
             storage.rosterSnapshots(),
             new CohortPlanner());
     return List.of(
-        new ParticipantPages(participant), new LeaderPages(leader), new TeacherPages(desk));
+        new ParticipantPages(participant, clock),
+        new LeaderPages(leader),
+        new TeacherPages(desk, clock));
   }
 
   /** Starts a builder. */

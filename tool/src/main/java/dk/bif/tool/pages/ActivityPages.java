@@ -5,6 +5,7 @@ import dk.bif.lti.launch.LtiContext;
 import dk.bif.lti.launch.LtiLaunch;
 import dk.bif.lti.registration.RegistrationRepository;
 import dk.bif.lti.tool.ContentSecurityPolicy;
+import dk.bif.tool.bridge.Activity;
 import dk.bif.tool.bridge.ActivityVisit;
 import dk.bif.tool.bridge.BifRole;
 import dk.bif.tool.bridge.LaunchBridge;
@@ -181,7 +182,7 @@ public final class ActivityPages {
 
   /**
    * Where a session's user lands after a launch: the teacher's, leader's or participant's page, in
-   * that order of precedence.
+   * that order of precedence. A participant who launched the self-assessment lands on its own page.
    *
    * @param session the session
    * @return the path, or empty when the user has none of those roles
@@ -189,6 +190,11 @@ public final class ActivityPages {
   public Optional<String> landing(PageSession session) {
     for (BifRole role : List.of(BifRole.TEACHER, BifRole.LEADER, BifRole.PARTICIPANT)) {
       String path = ROOT + "/" + role.name().toLowerCase(Locale.ROOT);
+      if (role == BifRole.PARTICIPANT
+          && session.activity().filter(a -> a instanceof Activity.SelfAssessment).isPresent()
+          && routes.containsKey("GET " + path + "/self-assessment")) {
+        path = path + "/self-assessment";
+      }
       if (session.is(role) && routes.containsKey("GET " + path)) return Optional.of(path);
     }
     return Optional.empty();
