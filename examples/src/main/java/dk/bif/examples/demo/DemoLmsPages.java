@@ -1,5 +1,7 @@
 package dk.bif.examples.demo;
 
+import dk.bif.tool.grades.SevenPointScoreMapping;
+
 import static dk.bif.examples.demo.Markup.escape;
 import static dk.bif.examples.demo.Markup.query;
 
@@ -49,7 +51,9 @@ final class DemoLmsPages extends HttpServlet {
 
   private static final String SITE = "Demo LMS";
   private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  /** A score's time with its zone, as an LMS shows it: {@code 2026-12-03 14:05:12 CET (+01:00)}. */
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz '('xxx')'", java.util.Locale.ROOT);
 
   private final transient ReferencePlatform lms;
 
@@ -262,6 +266,7 @@ final class DemoLmsPages extends HttpServlet {
           .append(escape(number(item.scoreMaximum())))
           .append(
               ")</caption>\n<thead><tr><th scope=\"col\">Participant</th>"
+                  + "<th scope=\"col\">Grade (7-point scale)</th>"
                   + "<th scope=\"col\">Score</th><th scope=\"col\">Comment</th>"
                   + "<th scope=\"col\">Timestamp</th><th scope=\"col\">Activity progress</th>"
                   + "<th scope=\"col\">Grading progress</th></tr></thead>\n<tbody>\n");
@@ -274,7 +279,7 @@ final class DemoLmsPages extends HttpServlet {
             .append("</th>");
         RecordedScore s = scores.get(sub);
         if (s == null) {
-          body.append("<td colspan=\"5\" class=\"muted\">No score yet</td>");
+          body.append("<td colspan=\"6\" class=\"muted\">No score yet</td>");
         } else {
           String value =
               s.scoreGiven().isPresent()
@@ -282,7 +287,9 @@ final class DemoLmsPages extends HttpServlet {
                       + " / "
                       + number(s.scoreMaximum().orElse(item.scoreMaximum()))
                   : "–";
-          body.append("<td>")
+          body.append("<td class=\"grade\">")
+              .append(escape(sevenPoint(s, item)))
+              .append("</td><td>")
               .append(escape(value))
               .append("</td><td>")
               .append(escape(s.comment().orElse("")))
@@ -302,6 +309,21 @@ final class DemoLmsPages extends HttpServlet {
     }
     body.append("</div>\n");
     return Markup.page(SITE, "Gradebook: " + course.title(), signedIn(user), body.toString());
+  }
+
+  /**
+   * The Danish grade as an LMS with a 7-point scale shows it: the score's position on the scale
+   * ({@code 4 / 6} is 7), as the tool sends it ({@code SevenPointScoreMapping}); "–" for a score
+   * without a value or on another maximum.
+   */
+  static String sevenPoint(RecordedScore s, LineItem item) {
+    double maximum = s.scoreMaximum().orElse(item.scoreMaximum());
+    if (s.scoreGiven().isEmpty() || maximum != SevenPointScoreMapping.SCORE_MAXIMUM) return "–";
+    double given = s.scoreGiven().get();
+    int position = (int) Math.round(given);
+    List<dk.bif.core.exam.Grade> scale = SevenPointScoreMapping.scale();
+    if (position != given || position < 0 || position >= scale.size()) return "–";
+    return scale.get(position).text();
   }
 
   // ---- launches ------------------------------------------------------------------------------

@@ -180,7 +180,8 @@ public final class BifTool implements AutoCloseable {
             LinkableActivity.offered(programme.catalogue()),
             storage.pendingDeepLinks(),
             keys,
-            clock);
+            clock,
+            bridge::coursePart);
     delivery =
         new GradeDelivery(
             core.gradeOutbox(),

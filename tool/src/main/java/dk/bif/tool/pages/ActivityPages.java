@@ -313,13 +313,34 @@ public final class ActivityPages {
    * @return the HTML
    */
   public static String standalone(String template, Object view, Locale locale, String contextPath) {
+    return standalone(template, view, locale, contextPath, List.of());
+  }
+
+  /**
+   * A page outside any page session, with errors shown above its content.
+   *
+   * @param template the template
+   * @param view its view
+   * @param locale the page's language
+   * @param contextPath the servlet context path
+   * @param errors the errors, in the page's language
+   * @return the HTML
+   */
+  public static String standalone(
+      String template, Object view, Locale locale, String contextPath, List<String> errors) {
     Messages messages = Messages.of(locale);
     String title = title(messages, template);
     return page(
         template,
         view,
         new Chrome(
-            messages, Optional.empty(), "", contextPath, title, Optional.empty(), List.of()));
+            messages,
+            Optional.empty(),
+            "",
+            contextPath,
+            title,
+            Optional.empty(),
+            List.copyOf(errors)));
   }
 
   /** The page title: the template's {@code <path>.title} text, if any, and the brand. */
