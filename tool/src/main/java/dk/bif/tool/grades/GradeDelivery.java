@@ -12,7 +12,6 @@ import dk.bif.lti.http.FetchedResponse;
 import dk.bif.lti.registration.Issuer;
 import dk.bif.lti.registration.PlatformRegistration;
 import dk.bif.lti.registration.RegistrationRepository;
-import dk.bif.tool.bridge.Activity;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.net.URI;
@@ -403,7 +402,7 @@ public final class GradeDelivery implements AutoCloseable {
             route.scopes(),
             route.lineItems().orElseThrow(),
             new LineItemSpec(
-                new Activity.Exam(route.part()).title(),
+                LineItemLabels.exam(route.part()),
                 SevenPointScoreMapping.SCORE_MAXIMUM,
                 route.resourceLinkId(),
                 Optional.of(activity),
