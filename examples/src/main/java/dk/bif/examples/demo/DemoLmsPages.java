@@ -1,7 +1,5 @@
 package dk.bif.examples.demo;
 
-import dk.bif.tool.grades.SevenPointScoreMapping;
-
 import static dk.bif.examples.demo.Markup.escape;
 import static dk.bif.examples.demo.Markup.query;
 
@@ -15,6 +13,7 @@ import dk.bif.lti.testkit.PlatformUser;
 import dk.bif.lti.testkit.RecordedScore;
 import dk.bif.lti.testkit.ReferencePlatform;
 import dk.bif.lti.testkit.ResourceLink;
+import dk.bif.tool.grades.SevenPointScoreMapping;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,6 +50,7 @@ final class DemoLmsPages extends HttpServlet {
 
   private static final String SITE = "Demo LMS";
   private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+
   /** A score's time with its zone, as an LMS shows it: {@code 2026-12-03 14:05:12 CET (+01:00)}. */
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz '('xxx')'", java.util.Locale.ROOT);
@@ -320,10 +320,11 @@ final class DemoLmsPages extends HttpServlet {
     double maximum = s.scoreMaximum().orElse(item.scoreMaximum());
     if (s.scoreGiven().isEmpty() || maximum != SevenPointScoreMapping.SCORE_MAXIMUM) return "–";
     double given = s.scoreGiven().get();
-    int position = (int) Math.round(given);
-    List<dk.bif.core.exam.Grade> scale = SevenPointScoreMapping.scale();
-    if (position != given || position < 0 || position >= scale.size()) return "–";
-    return scale.get(position).text();
+    return dk.bif.core.exam.Grade.scale().stream()
+        .filter(g -> SevenPointScoreMapping.scoreOf(g) == given)
+        .map(dk.bif.core.exam.Grade::text)
+        .findFirst()
+        .orElse("–");
   }
 
   // ---- launches ------------------------------------------------------------------------------

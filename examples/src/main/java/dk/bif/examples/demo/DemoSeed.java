@@ -1,12 +1,12 @@
 package dk.bif.examples.demo;
 
 import dk.bif.core.admission.AdmissionPolicy;
+import dk.bif.core.admission.Level;
+import dk.bif.core.application.Programme;
 import dk.bif.core.attendance.CohortCalendar;
 import dk.bif.core.attendance.ScheduledExam;
 import dk.bif.core.attendance.ScheduledSession;
 import dk.bif.core.attendance.Session;
-import dk.bif.core.admission.Level;
-import dk.bif.core.application.Programme;
 import dk.bif.core.curriculum.PartId;
 import dk.bif.core.enrolment.CohortId;
 import dk.bif.core.exam.ExamAttempt;
@@ -179,7 +179,9 @@ final class DemoSeed {
       programme.stores().employees().save(e);
       links.linkPerson(new LmsPerson(platform, p.sub()), p.employee());
       if (del1) {
-        programme.enrolment().enrol(p.employee(), PartId.BIF_DEL_1, DEL1_COHORT, DEL1_STARTS.apply(today));
+        programme
+            .enrolment()
+            .enrol(p.employee(), PartId.BIF_DEL_1, DEL1_COHORT, DEL1_STARTS.apply(today));
       } else {
         LocalDate passed = today.minusMonths(8);
         ExamRecord record =
@@ -188,7 +190,9 @@ final class DemoSeed {
             new ExamAttempt(passed, new ExamOutcome.Graded(Grade.parse("7").orElseThrow())),
             attempts);
         programme.stores().examRecords().save(record);
-        programme.enrolment().enrol(p.employee(), PartId.BIF_DEL_2, DEL2_COHORT, DEL2_STARTS.apply(today));
+        programme
+            .enrolment()
+            .enrol(p.employee(), PartId.BIF_DEL_2, DEL2_COHORT, DEL2_STARTS.apply(today));
       }
     }
     seedCalendars(programme, today);
@@ -353,7 +357,8 @@ final class DemoSeed {
     for (Person l : LEADERS) {
       lms.addUser(
               english(
-                  PlatformUser.of(l.sub(), l.givenName(), l.familyName(), List.of(LtiRoles.MENTOR))))
+                  PlatformUser.of(
+                      l.sub(), l.givenName(), l.familyName(), List.of(LtiRoles.MENTOR))))
           .enrol(DEL1_COURSE, l.sub())
           .enrol(DEL2_COURSE, l.sub());
     }

@@ -82,16 +82,20 @@ class PagesFitTheFrameBrowserTest {
     URI teacher = open(DEL1, TEACHER, "rl-d1-course");
     wide.addAll(checkEverySize("teacher-cohort", teacher));
     wide.addAll(
-        checkEverySize("teacher-attendance", teacher, "/bif/teacher/attendance?session=teaching-day-1"));
+        checkEverySize(
+            "teacher-attendance", teacher, "/bif/teacher/attendance?session=teaching-day-1"));
     URI teacherDel2 = open(DEL2, TEACHER, "rl-d2-course");
     wide.addAll(
         checkEverySize(
-            "teacher-session-ahead", teacherDel2, "/bif/teacher/attendance?session=teaching-day-1"));
+            "teacher-session-ahead",
+            teacherDel2,
+            "/bif/teacher/attendance?session=teaching-day-1"));
     // the leader: overdue deadlines marked
     URI leader = open(DEL1, LEADER, "rl-d1-course");
     wide.addAll(checkEverySize("leader-home", leader));
     // an error page in the page's style: a participant asking for the teacher's page
-    wide.addAll(checkEverySize("error-role", open(DEL1, PARTICIPANT, "rl-d1-course"), "/bif/teacher"));
+    wide.addAll(
+        checkEverySize("error-role", open(DEL1, PARTICIPANT, "rl-d1-course"), "/bif/teacher"));
 
     assertThat(wide).as("pages wider than their frame").isEmpty();
   }
@@ -102,7 +106,10 @@ class PagesFitTheFrameBrowserTest {
         open(DEL1, LEADER, "rl-d1-course"),
         () -> {
           browser.waitForId("leader-employees");
-          assertThat(browser.driver().findElements(By.cssSelector("td[data-state='overdue'] .status-overdue")))
+          assertThat(
+                  browser
+                      .driver()
+                      .findElements(By.cssSelector("td[data-state='overdue'] .status-overdue")))
               .as("Rasmus Kjær's Del 1 is overdue")
               .isNotEmpty();
         });
@@ -133,7 +140,10 @@ class PagesFitTheFrameBrowserTest {
     browser.switchToFrame("tool-frame");
     try {
       browser.waitForId("picker-submit");
-      assertThat(browser.driver().findElements(By.cssSelector("#picker-others input[value='bif-del-2/exam']")))
+      assertThat(
+              browser
+                  .driver()
+                  .findElements(By.cssSelector("#picker-others input[value='bif-del-2/exam']")))
           .as("the Del 2 exam is offered only on request in the Del 1 course")
           .hasSize(1);
       assertThat(browser.waitFor(By.cssSelector("#picker-others")).getAttribute("open")).isNull();
@@ -150,8 +160,10 @@ class PagesFitTheFrameBrowserTest {
   void theGradebookShowsTheDanishGradeAndTimesWithTheirZone() {
     var attendance = demo.programme().attendance();
     EmployeeId ann = EmployeeId.of("BIF-" + PARTICIPANT);
-    for (int d = 1; d <= 9; d++) attendance.recordAttendance(ann, PartId.BIF_DEL_1, Session.teachingDay(d));
-    for (int g = 1; g <= 5; g++) attendance.recordAttendance(ann, PartId.BIF_DEL_1, Session.studyGroup(g));
+    for (int d = 1; d <= 9; d++)
+      attendance.recordAttendance(ann, PartId.BIF_DEL_1, Session.teachingDay(d));
+    for (int g = 1; g <= 5; g++)
+      attendance.recordAttendance(ann, PartId.BIF_DEL_1, Session.studyGroup(g));
     demo.lms()
         .addLink(
             dk.bif.lti.testkit.ResourceLink.of("rl-d1-exam", DEL1, "Eksamen, BIF Del 1")
@@ -178,7 +190,10 @@ class PagesFitTheFrameBrowserTest {
     browser.open(demo.gradebookUri(DEL1, TEACHER));
     browser.reloadUntilText("Karakter 10");
     String row = browser.waitFor(By.cssSelector("tr[id$='-" + PARTICIPANT + "']")).getText();
-    assertThat(row).contains("10").contains("5 / 6").containsPattern("\\d{2}:\\d{2}:\\d{2} CET|CEST");
+    assertThat(row)
+        .contains("10")
+        .contains("5 / 6")
+        .containsPattern("\\d{2}:\\d{2}:\\d{2} CET|CEST");
     assertThat(browser.waitFor(By.cssSelector("tr[id$='-" + PARTICIPANT + "'] td.grade")).getText())
         .isEqualTo("10");
     browser.check("pages-lms-gradebook");
@@ -222,7 +237,9 @@ class PagesFitTheFrameBrowserTest {
     return wide;
   }
 
-  /** Loads one of the tool's paths in the frame the driver is in (the session stays the frame's). */
+  /**
+   * Loads one of the tool's paths in the frame the driver is in (the session stays the frame's).
+   */
   private static void navigate(String toolPath) {
     String before = browser.documentUrl();
     ((JavascriptExecutor) browser.driver())
@@ -234,7 +251,8 @@ class PagesFitTheFrameBrowserTest {
 
   private static boolean ready() {
     return "complete"
-        .equals(((JavascriptExecutor) browser.driver()).executeScript("return document.readyState;"));
+        .equals(
+            ((JavascriptExecutor) browser.driver()).executeScript("return document.readyState;"));
   }
 
   private static long number(String script) {
