@@ -231,6 +231,8 @@ class PagesFitTheFrameBrowserTest {
       } finally {
         browser.switchToTop();
       }
+      ((JavascriptExecutor) browser.driver())
+          .executeScript("document.getElementById('tool-frame').scrollIntoView();");
       browser.check("pages-" + page + "-" + size.name());
     }
     resize(SIZES.get(0));
