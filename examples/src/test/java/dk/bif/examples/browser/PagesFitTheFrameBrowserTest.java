@@ -234,6 +234,16 @@ class PagesFitTheFrameBrowserTest {
       ((JavascriptExecutor) browser.driver())
           .executeScript("document.getElementById('tool-frame').scrollIntoView();");
       browser.check("pages-" + page + "-" + size.name());
+      browser.switchToFrame("tool-frame");
+      try {
+        if (!browser.driver().findElements(By.id("grading-form")).isEmpty()) {
+          ((JavascriptExecutor) browser.driver())
+              .executeScript("document.getElementById('grading-form').scrollIntoView();");
+          browser.screenshot("pages-" + page + "-" + size.name() + "-grading");
+        }
+      } finally {
+        browser.switchToTop();
+      }
     }
     resize(SIZES.get(0));
     return wide;
