@@ -1,42 +1,88 @@
 package dk.bif.core.application;
 
 import dk.bif.core.attendance.AttendanceSheet;
+import dk.bif.core.attendance.CohortCalendar;
 import dk.bif.core.attendance.ExamEligibility;
 import dk.bif.core.attendance.ExamEligibilityRule;
 import dk.bif.core.attendance.Session;
+import dk.bif.core.attendance.SessionNotHeldException;
 import dk.bif.core.curriculum.Catalogue;
 import dk.bif.core.curriculum.PartId;
+import dk.bif.core.enrolment.CohortId;
 import dk.bif.core.enrolment.Enrolment;
 import dk.bif.core.exam.NotEnrolledException;
 import dk.bif.core.people.EmployeeId;
 import dk.bif.core.port.AttendanceRepository;
+import dk.bif.core.port.CohortCalendarRepository;
 import dk.bif.core.port.EnrolmentRepository;
+import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Records attendance at teaching days and study-group sessions, and who may sit the exam. */
+/**
+ * Records attendance at teaching days and study-group sessions, and who may sit the exam. A session
+ * the cohort's calendar places in the future cannot be marked yet ({@link
+ * SessionNotHeldException}): who came is known only once it has started. A session without a date
+ * in the calendar can be marked at any time.
+ */
 public final class AttendanceService {
 
   private final Catalogue catalogue;
   private final EnrolmentRepository enrolments;
   private final AttendanceRepository attendance;
+  private final CohortCalendarRepository calendars;
   private final ExamEligibilityRule eligibility;
+  private final Clock clock;
 
   /**
    * @param catalogue the programmes
    * @param enrolments where enrolments are stored
    * @param attendance where attendance is stored
+   * @param calendars when the cohorts' sessions take place
    * @param eligibility who may sit the exam
+   * @param clock the present moment, to tell a held session from one ahead
    */
   public AttendanceService(
       Catalogue catalogue,
       EnrolmentRepository enrolments,
       AttendanceRepository attendance,
-      ExamEligibilityRule eligibility) {
+      CohortCalendarRepository calendars,
+      ExamEligibilityRule eligibility,
+      Clock clock) {
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
     this.enrolments = Objects.requireNonNull(enrolments, "enrolments");
     this.attendance = Objects.requireNonNull(attendance, "attendance");
+    this.calendars = Objects.requireNonNull(calendars, "calendars");
     this.eligibility = Objects.requireNonNull(eligibility, "eligibility");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * @param cohort a cohort
+   * @return its calendar, or empty when nothing is scheduled for it
+   */
+  public Optional<CohortCalendar> calendar(CohortId cohort) {
+    return calendars.find(cohort);
+  }
+
+  /**
+   * @param cohort a cohort
+   * @param session a session of its part
+   * @return whether the session has started by now (a session without a date counts as held), so
+   *     that its attendance can be recorded
+   */
+  public boolean hasStarted(CohortId cohort, Session session) {
+    return calendars.find(cohort).map(c -> c.hasStarted(session, clock.instant())).orElse(true);
+  }
+
+  /**
+   * Stores a cohort's calendar, replacing the one it had.
+   *
+   * @param calendar the calendar
+   */
+  public void schedule(CohortCalendar calendar) {
+    calendars.save(calendar);
   }
 
   /**
@@ -47,9 +93,10 @@ public final class AttendanceService {
    * @param session the session
    * @throws NotEnrolledException when the participant is not enrolled in the part
    * @throws IllegalArgumentException when the part has no such session
+   * @throws SessionNotHeldException when the cohort's calendar has the session start later
    */
   public void recordAttendance(EmployeeId employee, PartId part, Session session) {
-    update(employee, part, sheet -> sheet.recordAttendance(session));
+    update(employee, part, session, sheet -> sheet.recordAttendance(session));
   }
 
   /**
@@ -60,9 +107,10 @@ public final class AttendanceService {
    * @param session the session
    * @param excuse why, never blank
    * @throws NotEnrolledException when the participant is not enrolled in the part
+   * @throws SessionNotHeldException when the cohort's calendar has the session start later
    */
   public void excuseAbsence(EmployeeId employee, PartId part, Session session, String excuse) {
-    update(employee, part, sheet -> sheet.excuseAbsence(session, excuse));
+    update(employee, part, session, sheet -> sheet.excuseAbsence(session, excuse));
   }
 
   /**
@@ -72,9 +120,10 @@ public final class AttendanceService {
    * @param part the part
    * @param session the session
    * @throws NotEnrolledException when the participant is not enrolled in the part
+   * @throws SessionNotHeldException when the cohort's calendar has the session start later
    */
   public void recordAbsence(EmployeeId employee, PartId part, Session session) {
-    update(employee, part, sheet -> sheet.recordAbsence(session));
+    update(employee, part, session, sheet -> sheet.recordAbsence(session));
   }
 
   /**
@@ -87,8 +136,15 @@ public final class AttendanceService {
     return eligibility.assess(sheet(EnrolmentLookup.require(enrolments, employee, part)));
   }
 
-  private void update(EmployeeId employee, PartId part, Consumer<AttendanceSheet> change) {
-    AttendanceSheet sheet = sheet(EnrolmentLookup.require(enrolments, employee, part));
+  private void update(
+      EmployeeId employee, PartId part, Session session, Consumer<AttendanceSheet> change) {
+    Enrolment enrolment = EnrolmentLookup.require(enrolments, employee, part);
+    Optional<CohortCalendar> calendar = calendars.find(enrolment.cohort());
+    if (calendar.isPresent() && !calendar.get().hasStarted(session, clock.instant())) {
+      throw new SessionNotHeldException(
+          session, calendar.get().startOf(calendar.get().find(session).orElseThrow()));
+    }
+    AttendanceSheet sheet = sheet(enrolment);
     change.accept(sheet);
     attendance.save(sheet);
   }

@@ -60,7 +60,13 @@ public final class Programme {
             new CohortPlanner(),
             clock);
     attendance =
-        new AttendanceService(catalogue, stores.enrolments(), stores.attendance(), eligibility);
+        new AttendanceService(
+            catalogue,
+            stores.enrolments(),
+            stores.attendance(),
+            stores.calendars(),
+            eligibility,
+            clock);
     exams =
         new ExamService(
             catalogue,

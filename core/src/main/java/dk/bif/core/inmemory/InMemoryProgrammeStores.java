@@ -10,6 +10,7 @@ public final class InMemoryProgrammeStores implements ProgrammeStores {
   private final InMemoryEmployeeRepository employees = new InMemoryEmployeeRepository();
   private final InMemoryEnrolmentRepository enrolments = new InMemoryEnrolmentRepository();
   private final InMemoryAttendanceRepository attendance = new InMemoryAttendanceRepository();
+  private final InMemoryCohortCalendarRepository calendars = new InMemoryCohortCalendarRepository();
   private final InMemoryExamRecordRepository examRecords = new InMemoryExamRecordRepository();
   private final InMemoryLearningGoalRepository learningGoals = new InMemoryLearningGoalRepository();
   private final InMemoryRatingRepository ratings = new InMemoryRatingRepository();
@@ -30,6 +31,11 @@ public final class InMemoryProgrammeStores implements ProgrammeStores {
   @Override
   public InMemoryAttendanceRepository attendance() {
     return attendance;
+  }
+
+  @Override
+  public InMemoryCohortCalendarRepository calendars() {
+    return calendars;
   }
 
   @Override

@@ -17,6 +17,9 @@ public interface ProgrammeStores {
   /** Attendance sheets. */
   AttendanceRepository attendance();
 
+  /** Cohort calendars: when and where sessions and exams take place. */
+  CohortCalendarRepository calendars();
+
   /** Exam records. */
   ExamRecordRepository examRecords();
 

@@ -13,6 +13,7 @@ import dk.bif.lti.testkit.PlatformUser;
 import dk.bif.lti.testkit.RecordedScore;
 import dk.bif.lti.testkit.ReferencePlatform;
 import dk.bif.lti.testkit.ResourceLink;
+import dk.bif.tool.grades.SevenPointScoreMapping;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -49,7 +50,10 @@ final class DemoLmsPages extends HttpServlet {
 
   private static final String SITE = "Demo LMS";
   private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+  /** A score's time with its zone, as an LMS shows it: {@code 2026-12-03 14:05:12 CET (+01:00)}. */
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz '('xxx')'", java.util.Locale.ROOT);
 
   private final transient ReferencePlatform lms;
 
@@ -266,6 +270,7 @@ final class DemoLmsPages extends HttpServlet {
           .append(escape(number(item.scoreMaximum())))
           .append(
               ")</caption>\n<thead><tr><th scope=\"col\">Participant</th>"
+                  + "<th scope=\"col\">Grade (7-point scale)</th>"
                   + "<th scope=\"col\">Score</th><th scope=\"col\">Comment</th>"
                   + "<th scope=\"col\">Timestamp</th><th scope=\"col\">Activity progress</th>"
                   + "<th scope=\"col\">Grading progress</th></tr></thead>\n<tbody>\n");
@@ -278,7 +283,7 @@ final class DemoLmsPages extends HttpServlet {
             .append("</th>");
         RecordedScore s = scores.get(sub);
         if (s == null) {
-          body.append("<td colspan=\"5\" class=\"muted\">No score yet</td>");
+          body.append("<td colspan=\"6\" class=\"muted\">No score yet</td>");
         } else {
           String value =
               s.scoreGiven().isPresent()
@@ -286,7 +291,9 @@ final class DemoLmsPages extends HttpServlet {
                       + " / "
                       + number(s.scoreMaximum().orElse(item.scoreMaximum()))
                   : "–";
-          body.append("<td>")
+          body.append("<td class=\"grade\">")
+              .append(escape(sevenPoint(s, item)))
+              .append("</td><td>")
               .append(escape(value))
               .append("</td><td>")
               .append(escape(s.comment().orElse("")))
@@ -306,6 +313,22 @@ final class DemoLmsPages extends HttpServlet {
     }
     body.append("</div>\n");
     return Markup.page(SITE, "Gradebook: " + course.title(), signedIn(user), body.toString());
+  }
+
+  /**
+   * The Danish grade as an LMS with a 7-point scale shows it: the score's position on the scale
+   * ({@code 4 / 6} is 7), as the tool sends it ({@code SevenPointScoreMapping}); "–" for a score
+   * without a value or on another maximum.
+   */
+  static String sevenPoint(RecordedScore s, LineItem item) {
+    double maximum = s.scoreMaximum().orElse(item.scoreMaximum());
+    if (s.scoreGiven().isEmpty() || maximum != SevenPointScoreMapping.SCORE_MAXIMUM) return "–";
+    double given = s.scoreGiven().get();
+    return dk.bif.core.exam.Grade.scale().stream()
+        .filter(g -> SevenPointScoreMapping.scoreOf(g) == given)
+        .map(dk.bif.core.exam.Grade::text)
+        .findFirst()
+        .orElse("–");
   }
 
   // ---- launches ------------------------------------------------------------------------------

@@ -3,6 +3,10 @@ package dk.bif.examples.demo;
 import dk.bif.core.admission.AdmissionPolicy;
 import dk.bif.core.admission.Level;
 import dk.bif.core.application.Programme;
+import dk.bif.core.attendance.CohortCalendar;
+import dk.bif.core.attendance.ScheduledExam;
+import dk.bif.core.attendance.ScheduledSession;
+import dk.bif.core.attendance.Session;
 import dk.bif.core.curriculum.PartId;
 import dk.bif.core.enrolment.CohortId;
 import dk.bif.core.exam.ExamAttempt;
@@ -55,6 +59,21 @@ final class DemoSeed {
   static final CohortId DEL1_COHORT = CohortId.of("DEMO-D1-H1");
   static final CohortId DEL2_COHORT = CohortId.of("DEMO-D2-H1");
   static final String TEACHER = "3001";
+
+  /**
+   * The Del 1 cohort began 40 days before the first start: its 14 sessions are held, the last one
+   * eight days ago, and the exam was yesterday, so the teacher can record attendance and grade.
+   */
+  static final java.util.function.UnaryOperator<LocalDate> DEL1_STARTS = t -> t.minusDays(40);
+
+  /**
+   * The Del 2 cohort begins three weeks after the first start: its sessions lie ahead (attendance
+   * cannot be recorded yet) and the part is open for learning goals.
+   */
+  static final java.util.function.UnaryOperator<LocalDate> DEL2_STARTS = t -> t.plusDays(21);
+
+  /** Demo users whose LMS asks for English pages: a participant of each cohort and a leader. */
+  static final java.util.Set<String> ENGLISH = java.util.Set.of("1003", "1009", "2002");
 
   /** A participant or leader: platform user and core employee at once. */
   record Person(
@@ -146,7 +165,7 @@ final class DemoSeed {
     AdmissionPolicy admission = new AdmissionPolicy();
     for (Person p : PARTICIPANTS) {
       boolean del1 = p.course().orElseThrow().equals(DEL1_COURSE);
-      LocalDate hired = del1 ? today.minusMonths(1) : today.minusYears(2);
+      LocalDate hired = del1 ? today.minusMonths(2) : today.minusYears(2);
       Employee e = employee(p, hired);
       if (del1 && p.education().isPresent()) {
         // newly hired, but from casework elsewhere since their education: diploma or academy level,
@@ -160,7 +179,9 @@ final class DemoSeed {
       programme.stores().employees().save(e);
       links.linkPerson(new LmsPerson(platform, p.sub()), p.employee());
       if (del1) {
-        programme.enrolment().enrol(p.employee(), PartId.BIF_DEL_1, DEL1_COHORT, today);
+        programme
+            .enrolment()
+            .enrol(p.employee(), PartId.BIF_DEL_1, DEL1_COHORT, DEL1_STARTS.apply(today));
       } else {
         LocalDate passed = today.minusMonths(8);
         ExamRecord record =
@@ -169,9 +190,12 @@ final class DemoSeed {
             new ExamAttempt(passed, new ExamOutcome.Graded(Grade.parse("7").orElseThrow())),
             attempts);
         programme.stores().examRecords().save(record);
-        programme.enrolment().enrol(p.employee(), PartId.BIF_DEL_2, DEL2_COHORT, today);
+        programme
+            .enrolment()
+            .enrol(p.employee(), PartId.BIF_DEL_2, DEL2_COHORT, DEL2_STARTS.apply(today));
       }
     }
+    seedCalendars(programme, today);
     seedStaffInEveryStatus(programme, today);
     links.linkCourse(new LmsCourse(new Deployment(platform, deployment), DEL1_COURSE), DEL1_COHORT);
     links.linkCourse(new LmsCourse(new Deployment(platform, deployment), DEL2_COURSE), DEL2_COHORT);
@@ -238,6 +262,61 @@ final class DemoSeed {
     withLeader(employees, "BIF-4007", "JC-Amager");
   }
 
+  /**
+   * When and where the demo cohorts meet: teaching days at the college, study groups at a job
+   * centre, the exam after the last session.
+   */
+  private static void seedCalendars(Programme programme, LocalDate today) {
+    var catalogue = programme.catalogue();
+    LocalDate d1 = DEL1_STARTS.apply(today);
+    CohortCalendar del1 =
+        CohortCalendar.empty(
+            DEL1_COHORT, catalogue.requirePart(PartId.BIF_DEL_1), CohortCalendar.COPENHAGEN);
+    for (int d = 1; d <= 9; d++) {
+      del1 = del1.schedule(teachingDay(d, d1.plusDays((d - 1) * 4L)));
+    }
+    for (int g = 1; g <= 5; g++) {
+      del1 = del1.schedule(studyGroup(g, d1.plusDays(2 + (g - 1) * 7L), "Jobcenter Amager"));
+    }
+    del1 =
+        del1.scheduleExam(
+            new ScheduledExam(
+                today.minusDays(1).atTime(9, 0),
+                today.minusDays(1).atTime(13, 0),
+                "KP, Tagensvej 18, aulaen"));
+    programme.attendance().schedule(del1);
+    LocalDate d2 = DEL2_STARTS.apply(today);
+    CohortCalendar del2 =
+        CohortCalendar.empty(
+            DEL2_COHORT, catalogue.requirePart(PartId.BIF_DEL_2), CohortCalendar.COPENHAGEN);
+    for (int d = 1; d <= 5; d++) {
+      del2 = del2.schedule(teachingDay(d, d2.plusDays((d - 1) * 7L)));
+    }
+    for (int g = 1; g <= 4; g++) {
+      del2 = del2.schedule(studyGroup(g, d2.plusDays(3 + (g - 1) * 7L), "Jobcenter Nørrebro"));
+    }
+    del2 =
+        del2.scheduleExam(
+            new ScheduledExam(
+                d2.plusDays(45).atTime(9, 0),
+                d2.plusDays(45).atTime(13, 0),
+                "KP, Tagensvej 18, aulaen"));
+    programme.attendance().schedule(del2);
+  }
+
+  private static ScheduledSession teachingDay(int number, LocalDate on) {
+    return new ScheduledSession(
+        Session.teachingDay(number),
+        on.atTime(9, 0),
+        on.atTime(15, 30),
+        "KP, Tagensvej 18, lokale C.2.14");
+  }
+
+  private static ScheduledSession studyGroup(int number, LocalDate on, String centre) {
+    return new ScheduledSession(
+        Session.studyGroup(number), on.atTime(13, 0), on.atTime(15, 0), centre + ", mødelokale 3");
+  }
+
   private static Employee staff(String sub, String name, String centre, LocalDate hired) {
     Employee e =
         Employee.hire(
@@ -276,12 +355,15 @@ final class DemoSeed {
         .enrol(DEL1_COURSE, TEACHER)
         .enrol(DEL2_COURSE, TEACHER);
     for (Person l : LEADERS) {
-      lms.addUser(PlatformUser.of(l.sub(), l.givenName(), l.familyName(), List.of(LtiRoles.MENTOR)))
+      lms.addUser(
+              english(
+                  PlatformUser.of(
+                      l.sub(), l.givenName(), l.familyName(), List.of(LtiRoles.MENTOR))))
           .enrol(DEL1_COURSE, l.sub())
           .enrol(DEL2_COURSE, l.sub());
     }
     for (Person p : PARTICIPANTS) {
-      lms.addUser(PlatformUser.learner(p.sub(), p.givenName(), p.familyName()))
+      lms.addUser(english(PlatformUser.learner(p.sub(), p.givenName(), p.familyName())))
           .enrol(p.course().orElseThrow(), p.sub());
     }
     lms.addLink(activity("rl-d1-course", DEL1_COURSE, "BIF Del 1: my course", "bif-del-1"))
@@ -298,6 +380,11 @@ final class DemoSeed {
             Optional.of("bif-del-2/exam"),
             Optional.of(GradeDelivery.EXAM_TAG));
     lms.saveState();
+  }
+
+  /** The user as the demo LMS sends them: in English for {@link #ENGLISH}, else Danish. */
+  private static PlatformUser english(PlatformUser user) {
+    return ENGLISH.contains(user.sub()) ? user.withLocale("en-GB") : user.withLocale("da-DK");
   }
 
   private static ResourceLink activity(String id, String course, String title, String token) {

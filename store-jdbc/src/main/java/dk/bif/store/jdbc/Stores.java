@@ -90,6 +90,12 @@ public final class Stores implements ProgrammeStores, AutoCloseable {
     return new JdbcEnrolmentRepository(db);
   }
 
+  /** Cohort calendars. */
+  @Override
+  public JdbcCohortCalendarRepository calendars() {
+    return new JdbcCohortCalendarRepository(db, catalogue);
+  }
+
   /** Attendance sheets. */
   public JdbcAttendanceRepository attendance() {
     return new JdbcAttendanceRepository(db, catalogue);

@@ -212,7 +212,8 @@ public final class BifTool implements AutoCloseable {
             LinkableActivity.offered(programme.catalogue()),
             storage.pendingDeepLinks(),
             keys,
-            clock);
+            clock,
+            bridge::coursePart);
     List<PageRoutes> routes = b.pageRoutes != null ? b.pageRoutes.apply(this) : standardRoutes();
     ActivityPages.Builder pageSettings =
         ActivityPages.builder()
@@ -313,7 +314,9 @@ public final class BifTool implements AutoCloseable {
             storage.rosterSnapshots(),
             new CohortPlanner());
     return List.of(
-        new ParticipantPages(participant), new LeaderPages(leader), new TeacherPages(desk));
+        new ParticipantPages(participant, clock),
+        new LeaderPages(leader),
+        new TeacherPages(desk, clock));
   }
 
   /** Starts a builder. */

@@ -26,8 +26,22 @@ public sealed interface Activity {
   /** The text form, as written in the custom parameter. */
   String token();
 
-  /** A short Danish title for pages and pickers, e.g. {@code Eksamen bif-del-1}. */
+  /**
+   * A short Danish title for pages, pickers and the LMS gradebook column, by the part's name, never
+   * its id: e.g. {@code Eksamen, BIF Del 1}.
+   */
   String title();
+
+  /**
+   * The name of a part for titles: {@code BIF Del 1}, {@code BIF Ledermodul}; the id only for a
+   * part the built-in catalogue does not know.
+   *
+   * @param part the part
+   * @return its name
+   */
+  static String partTitle(PartId part) {
+    return PartTitles.of(part);
+  }
 
   /** The part this activity belongs to, when it belongs to one. */
   Optional<PartId> part();
@@ -97,7 +111,7 @@ public sealed interface Activity {
 
     @Override
     public String title() {
-      return "Forløb " + partId;
+      return partTitle(partId);
     }
 
     @Override
@@ -119,7 +133,7 @@ public sealed interface Activity {
 
     @Override
     public String title() {
-      return "Eksamen " + partId;
+      return "Eksamen, " + partTitle(partId);
     }
 
     @Override
@@ -147,7 +161,7 @@ public sealed interface Activity {
 
     @Override
     public String title() {
-      return "Studiegruppe " + number + ", " + partId;
+      return "Studiegruppemøde " + number + ", " + partTitle(partId);
     }
 
     @Override

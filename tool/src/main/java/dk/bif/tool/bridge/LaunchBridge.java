@@ -166,6 +166,21 @@ public final class LaunchBridge {
     return links.findPerson(person).orElseGet(() -> derivedEmployee(person));
   }
 
+  /**
+   * The part a launch's course teaches, for the deep-linking picker: the part of the enrolments of
+   * the cohort the course is linked to (or the {@value #COHORT_PARAMETER} names). Links nothing.
+   *
+   * @param launch a validated launch
+   * @return the part, or empty while the course has no cohort with enrolments
+   */
+  public Optional<PartId> coursePart(LtiLaunch launch) {
+    Optional<CohortId> cohort =
+        LmsCourse.of(launch)
+            .flatMap(links::findCourse)
+            .or(() -> customId(launch, COHORT_PARAMETER).map(CohortId::of));
+    return cohort.flatMap(c -> enrolments.inCohort(c).stream().map(e -> e.part()).findFirst());
+  }
+
   private ActivityVisit map(LtiLaunch launch) {
     Optional<Activity> activity = activity(launch);
     Optional<EmployeeId> claimed = customId(launch, EMPLOYEE_PARAMETER).map(EmployeeId::of);

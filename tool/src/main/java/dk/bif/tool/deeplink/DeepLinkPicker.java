@@ -1,5 +1,6 @@
 package dk.bif.tool.deeplink;
 
+import dk.bif.core.curriculum.PartId;
 import dk.bif.lti.deeplink.ContentItem;
 import dk.bif.lti.deeplink.DeepLinkAnswer;
 import dk.bif.lti.deeplink.DeepLinkResponse;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Deep Linking 2.0 for BIF activities: the picker a teacher's {@code LtiDeepLinkingRequest} opens
@@ -51,6 +53,7 @@ public final class DeepLinkPicker {
   public static final int TOKEN_BYTES = 32;
 
   private final List<LinkableActivity> offer;
+  private final Function<LtiLaunch, Optional<PartId>> coursePart;
   private final PendingDeepLinks pending;
   private final DeepLinkResponse response;
   private final SecureRandom random = new SecureRandom();
@@ -64,6 +67,24 @@ public final class DeepLinkPicker {
    */
   public DeepLinkPicker(
       List<LinkableActivity> offer, PendingDeepLinks pending, ToolKeys keys, Clock clock) {
+    this(offer, pending, keys, clock, launch -> Optional.empty());
+  }
+
+  /**
+   * @param offer what the picker offers ({@link LinkableActivity#offered})
+   * @param pending the launches waiting for a choice (share one across the tool's nodes)
+   * @param keys the tool's signing key
+   * @param clock the time
+   * @param coursePart the part a launch's course teaches: the picker offers that part's activities
+   *     first and the other parts' only on request (a Del 1 course is not offered the Del 2 exam)
+   */
+  public DeepLinkPicker(
+      List<LinkableActivity> offer,
+      PendingDeepLinks pending,
+      ToolKeys keys,
+      Clock clock,
+      Function<LtiLaunch, Optional<PartId>> coursePart) {
+    this.coursePart = Objects.requireNonNull(coursePart, "coursePart");
     this.offer = List.copyOf(offer);
     this.pending = Objects.requireNonNull(pending, "pending");
     this.response = new DeepLinkResponse(keys, clock);
@@ -86,8 +107,36 @@ public final class DeepLinkPicker {
     random.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     pending.keep(token, choice, now.plus(PendingDeepLinks.LIFETIME));
-    return new PickerView(
-        token, links ? offer : List.of(), settings.acceptMultiple(), settings.autoCreate());
+    return view(token, settings, coursePart.apply(launch));
+  }
+
+  private PickerView view(String token, DeepLinkingSettings settings, Optional<PartId> part) {
+    if (!settings.acceptTypes().contains(RESOURCE_LINK)) {
+      return new PickerView(
+          token, List.of(), List.of(), settings.acceptMultiple(), settings.autoCreate());
+    }
+    List<LinkableActivity> first = new ArrayList<>();
+    List<LinkableActivity> others = new ArrayList<>();
+    for (LinkableActivity a : offer) {
+      Optional<PartId> of = a.activity().part();
+      if (part.isEmpty() || of.isEmpty() || of.equals(part)) first.add(a);
+      else others.add(a);
+    }
+    return new PickerView(token, first, others, settings.acceptMultiple(), settings.autoCreate());
+  }
+
+  /**
+   * The picker again for a token still waiting, e.g. after the teacher sent it without a choice.
+   *
+   * @param token the one-time token from the form
+   * @return the picker with the same token, or empty when the token is unknown, used or expired
+   */
+  public Optional<PickerView> reopen(String token) {
+    if (token == null) return Optional.empty();
+    Instant now = clock.instant();
+    Optional<PendingDeepLink> waiting = pending.take(token, now);
+    waiting.ifPresent(choice -> pending.keep(token, choice, now.plus(PendingDeepLinks.LIFETIME)));
+    return waiting.map(choice -> view(token, choice.settings(), Optional.empty()));
   }
 
   /**
@@ -100,12 +149,18 @@ public final class DeepLinkPicker {
    *     offered, none or (without {@code accept_multiple}) more than one was chosen
    */
   public DeepLinkAnswer answer(String token, List<String> chosen) throws DeepLinkRefusedException {
+    if (chosen.isEmpty()) {
+      // checked before the token is taken, so the picker can be shown again with the same token
+      throw new DeepLinkRefusedException(
+          DeepLinkRefusedException.NOTHING_CHOSEN, "choose an activity");
+    }
     PendingDeepLink choice =
         pending
             .take(token, clock.instant())
             .orElseThrow(
                 () ->
                     new DeepLinkRefusedException(
+                        DeepLinkRefusedException.PICKER_EXPIRED,
                         "this choice has expired or was already sent; open the tool from the course again"));
     DeepLinkingSettings settings = choice.settings();
     if (!settings.acceptTypes().contains(RESOURCE_LINK)) {

@@ -7,15 +7,22 @@ import java.util.Objects;
  * What the picker page shows for one deep-linking launch.
  *
  * @param token the one-time token the form must send back
- * @param choices the activities offered; empty when the platform accepts no resource links
+ * @param choices the activities offered first: those of the course's part and those of no part;
+ *     empty when the platform accepts no resource links
+ * @param others the other parts' activities, offered only on request (behind "vis mere")
  * @param multiple whether several may be chosen ({@code accept_multiple})
  * @param autoCreate whether the platform creates them at once ({@code auto_create}), so the page
  *     says that there is no further confirmation
  */
 public record PickerView(
-    String token, List<LinkableActivity> choices, boolean multiple, boolean autoCreate) {
+    String token,
+    List<LinkableActivity> choices,
+    List<LinkableActivity> others,
+    boolean multiple,
+    boolean autoCreate) {
   public PickerView {
     Objects.requireNonNull(token, "token");
     choices = List.copyOf(choices);
+    others = List.copyOf(others);
   }
 }

@@ -491,7 +491,7 @@ public final class GradeDelivery implements AutoCloseable {
             route.scopes(),
             route.lineItems().orElseThrow(),
             new LineItemSpec(
-                "Eksamen " + route.part(),
+                LineItemLabels.exam(route.part()),
                 SevenPointScoreMapping.SCORE_MAXIMUM,
                 route.resourceLinkId(),
                 Optional.of(activity),

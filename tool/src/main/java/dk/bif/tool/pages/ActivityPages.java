@@ -5,6 +5,7 @@ import dk.bif.lti.launch.LtiContext;
 import dk.bif.lti.launch.LtiLaunch;
 import dk.bif.lti.registration.RegistrationRepository;
 import dk.bif.lti.tool.ContentSecurityPolicy;
+import dk.bif.tool.bridge.Activity;
 import dk.bif.tool.bridge.ActivityVisit;
 import dk.bif.tool.bridge.BifRole;
 import dk.bif.tool.bridge.LaunchBridge;
@@ -287,7 +288,7 @@ public final class ActivityPages {
 
   /**
    * Where a session's user lands after a launch: the teacher's, leader's or participant's page, in
-   * that order of precedence.
+   * that order of precedence. A participant who launched the self-assessment lands on its own page.
    *
    * @param session the session
    * @return the path, or empty when the user has none of those roles
@@ -295,6 +296,11 @@ public final class ActivityPages {
   public Optional<String> landing(PageSession session) {
     for (BifRole role : List.of(BifRole.TEACHER, BifRole.LEADER, BifRole.PARTICIPANT)) {
       String path = ROOT + "/" + role.name().toLowerCase(Locale.ROOT);
+      if (role == BifRole.PARTICIPANT
+          && session.activity().filter(a -> a instanceof Activity.SelfAssessment).isPresent()
+          && routes.containsKey("GET " + path + "/self-assessment")) {
+        path = path + "/self-assessment";
+      }
       if (session.is(role) && routes.containsKey("GET " + path)) return Optional.of(path);
     }
     return Optional.empty();
@@ -417,13 +423,35 @@ public final class ActivityPages {
    * @return the HTML
    */
   public static String standalone(String template, Object view, Locale locale, String contextPath) {
+    return standalone(template, view, locale, contextPath, List.of());
+  }
+
+  /**
+   * A page outside any page session, with errors shown above its content.
+   *
+   * @param template the template
+   * @param view its view
+   * @param locale the page's language
+   * @param contextPath the servlet context path
+   * @param errors the errors, in the page's language
+   * @return the HTML
+   */
+  public static String standalone(
+      String template, Object view, Locale locale, String contextPath, List<String> errors) {
     Messages messages = Messages.of(locale);
     String title = title(messages, template);
     return page(
         template,
         view,
         new Chrome(
-            messages, Optional.empty(), "", "", contextPath, title, Optional.empty(), List.of()));
+            messages,
+            Optional.empty(),
+            "",
+            "",
+            contextPath,
+            title,
+            Optional.empty(),
+            List.copyOf(errors)));
   }
 
   /** The page title: the template's {@code <path>.title} text, if any, and the brand. */

@@ -204,4 +204,51 @@ public final class Chrome {
         .withLocale(messages.locale())
         .format(instant.atZone(ZONE));
   }
+
+  /**
+   * When a session takes place, in the user's language, e.g. "mandag 1. februar 2027, 09.00–15.00".
+   *
+   * @param time the session's time
+   * @return the text
+   */
+  public String formatSession(SessionTime time) {
+    DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy", messages.locale());
+    if (!"da".equals(messages.locale().getLanguage())) {
+      day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", messages.locale());
+    }
+    DateTimeFormatter clock = DateTimeFormatter.ofPattern("HH.mm", messages.locale());
+    if (!"da".equals(messages.locale().getLanguage())) {
+      clock = DateTimeFormatter.ofPattern("HH:mm", messages.locale());
+    }
+    return day.format(time.starts())
+        + ", "
+        + clock.format(time.starts())
+        + "\u2013"
+        + clock.format(time.ends());
+  }
+
+  /**
+   * A date with its time in the user's language, for a deadline or the start of a session.
+   *
+   * @param time the moment in its zone
+   * @return the text
+   */
+  public String formatDateTime(java.time.ZonedDateTime time) {
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+        .withLocale(messages.locale())
+        .format(time);
+  }
+
+  /**
+   * LMS course roles in the user's language, e.g. "Deltager, Mentor" for {@code Learner, Mentor}; a
+   * role without a text keeps the platform's name.
+   *
+   * @param roles the roles' short names as the platform sends them
+   * @return one line
+   */
+  public String lmsRoles(List<String> roles) {
+    return roles.stream()
+        .map(r -> messages.has("lms.role." + r) ? messages.text("lms.role." + r) : r)
+        .collect(Collectors.joining(", "));
+  }
 }

@@ -9,6 +9,10 @@ import dk.bif.lti.servlet.RequestParameters;
 import dk.bif.lti.tool.ContentSecurityPolicy;
 import dk.bif.tool.deeplink.DeepLinkPicker;
 import dk.bif.tool.deeplink.DeepLinkRefusedException;
+import dk.bif.tool.deeplink.PickerView;
+import dk.bif.tool.pages.ActivityPages;
+import dk.bif.tool.pages.Messages;
+import dk.bif.tool.pages.Notice;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,8 +20,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The deep-linking picker's form target: checks the one-time token, signs the choice and answers
@@ -34,6 +40,9 @@ public final class DeepLinkingServlets {
 
   /** The form field with the one-time token. */
   public static final String TOKEN_FIELD = "bif_picker";
+
+  /** The form field with the picker page's language. */
+  public static final String LANG_FIELD = "bif_lang";
 
   /** The form field (or prefix, with several choices) of a chosen activity. */
   public static final String PICK_FIELD = "activity";
@@ -81,11 +90,7 @@ public final class DeepLinkingServlets {
       try {
         answer = picker.answer(form.get(TOKEN_FIELD), chosen);
       } catch (DeepLinkRefusedException e) {
-        Html.write(
-            response,
-            400,
-            "Kan ikke tilføje",
-            "<h1>Kan ikke tilføje</h1>\n<p>" + Html.escape(e.getMessage()) + "</p>");
+        refused(request, response, form, e);
         return;
       }
       PageHeaders.autoPost(response, policy, answer.returnUrl());
@@ -101,6 +106,54 @@ public final class DeepLinkingServlets {
               + "<script>"
               + ContentSecurityPolicy.AUTO_POST_SCRIPT
               + "</script>");
+    }
+
+    /**
+     * Nothing chosen: the picker again with the message, its token still good. Otherwise a page in
+     * the picker's language saying what happened and what to do, the reason code for support.
+     */
+    private void refused(
+        HttpServletRequest request,
+        HttpServletResponse response,
+        Map<String, String> form,
+        DeepLinkRefusedException e)
+        throws IOException {
+      Locale locale = Messages.language(form.getOrDefault(LANG_FIELD, "da"));
+      Messages messages = Messages.of(locale);
+      PageHeaders.page(response, policy);
+      response.setContentType("text/html;charset=UTF-8");
+      if (DeepLinkRefusedException.NOTHING_CHOSEN.equals(e.code())) {
+        Optional<PickerView> again = picker.reopen(form.get(TOKEN_FIELD));
+        if (again.isPresent()) {
+          response.setStatus(422);
+          response
+              .getWriter()
+              .write(
+                  ActivityPages.standalone(
+                      "deeplink/picker.jte",
+                      again.get(),
+                      locale,
+                      request.getContextPath(),
+                      List.of(messages.text("deeplink.refused.NOTHING_CHOSEN"))));
+          return;
+        }
+      }
+      String code =
+          DeepLinkRefusedException.NOTHING_CHOSEN.equals(e.code())
+              ? DeepLinkRefusedException.PICKER_EXPIRED
+              : e.code();
+      response.setStatus(400);
+      response
+          .getWriter()
+          .write(
+              ActivityPages.standalone(
+                  "message.jte",
+                  new Notice(
+                      messages.text("deeplink.refused.heading"),
+                      messages.text("deeplink.refused." + code, e.getMessage()),
+                      code),
+                  locale,
+                  request.getContextPath()));
     }
 
     private static int order(String name) {

@@ -180,6 +180,62 @@ class DeepLinkedExamScenarioTest {
   }
 
   @Test
+  void nothingChosenShowsThePickerAgainWithTheMessageAndItsTokenStillWorks() throws Exception {
+    start(Profile.SPEC);
+    BrowserResponse picker = teacherOpensPicker(DeepLinkingSettings.resourceLinks("d"));
+    URI pick = toolBase.resolve(DeepLinkingServlets.PICK_PATH);
+
+    BrowserResponse again =
+        new LtiBrowser()
+            .post(
+                pick,
+                Map.of(DeepLinkingServlets.TOKEN_FIELD, token(picker), "bif_lang", "da"),
+                toolBase);
+
+    assertThat(again.status()).isEqualTo(422);
+    assertThat(again.body())
+        .contains("id=\"errors\"")
+        .contains("Vælg en aktivitet, før du trykker Tilføj.")
+        .contains("id=\"picker-form\"")
+        .doesNotContain("NOTHING_CHOSEN");
+    assertThat(token(again)).isEqualTo(token(picker));
+    BrowserResponse chosen =
+        new LtiBrowser()
+            .post(
+                pick,
+                Map.of(DeepLinkingServlets.TOKEN_FIELD, token(again), "activity-1", "evaluation"),
+                toolBase);
+    assertThat(chosen.status()).isEqualTo(200);
+    assertThat(chosen.autoSubmits()).isTrue();
+  }
+
+  @Test
+  void aRefusedChoiceIsAPageInTheLanguageOfThePickerWithItsReferenceCode() throws Exception {
+    start(Profile.SPEC);
+    BrowserResponse picker = teacherOpensPicker(DeepLinkingSettings.resourceLinks("d"));
+
+    BrowserResponse refused =
+        new LtiBrowser()
+            .post(
+                toolBase.resolve(DeepLinkingServlets.PICK_PATH),
+                Map.of(
+                    DeepLinkingServlets.TOKEN_FIELD,
+                    token(picker),
+                    "activity-1",
+                    "no-such-activity",
+                    "bif_lang",
+                    "en"),
+                toolBase);
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body())
+        .contains("<html lang=\"en\">")
+        .contains("The activity was not added")
+        .contains("Reference for support:")
+        .contains(DeepLinkRefusedException.CHOICE_REFUSED);
+  }
+
+  @Test
   void aPickerTokenWorksOnceAndAForgedOneNever() throws Exception {
     start(Profile.SPEC);
     BrowserResponse picker = teacherOpensPicker(DeepLinkingSettings.resourceLinks("d"));

@@ -134,7 +134,7 @@ class GradeDeliveryTest {
     bif.deliverAll();
 
     LineItem updated = bif.lms.gradebook().lineItem(old.id()).orElseThrow();
-    assertThat(updated.label()).isEqualTo("Eksamen bif-del-1");
+    assertThat(updated.label()).isEqualTo("Eksamen, BIF Del 1");
     assertThat(updated.scoreMaximum()).isEqualTo(6.0);
     assertThat(bif.lms.gradebook().score(old.id(), "1").orElseThrow().scoreGiven()).contains(3.0);
   }

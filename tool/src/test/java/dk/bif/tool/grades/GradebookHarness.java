@@ -127,7 +127,7 @@ final class GradebookHarness implements AutoCloseable {
     return lms.gradebook()
         .createLineItem(
             COURSE,
-            "Eksamen bif-del-1",
+            "Eksamen, BIF Del 1",
             6,
             Optional.of(EXAM_LINK),
             Optional.of("bif-del-1/exam"),

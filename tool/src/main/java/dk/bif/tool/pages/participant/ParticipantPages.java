@@ -6,11 +6,14 @@ import dk.bif.core.people.EmployeeId;
 import dk.bif.credentials.document.DocumentLanguage;
 import dk.bif.tool.bridge.Activity;
 import dk.bif.tool.bridge.BifRole;
+import dk.bif.tool.pages.CalendarFile;
 import dk.bif.tool.pages.FormException;
+import dk.bif.tool.pages.Messages;
 import dk.bif.tool.pages.PageRequest;
 import dk.bif.tool.pages.PageResult;
 import dk.bif.tool.pages.PageRoute;
 import dk.bif.tool.pages.PageRoutes;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,6 +36,9 @@ public final class ParticipantPages implements PageRoutes {
   /** Records the competence self-assessment. */
   public static final String SELF_ASSESSMENT = HOME + "/self-assessment";
 
+  /** The cohort's calendar as an iCalendar file. */
+  public static final String CALENDAR = HOME + "/calendar.ics";
+
   /** The passed part's certificate or kursusbevis as PDF: {@code ?part=bif-del-1&lang=da|en}. */
   public static final String CERTIFICATE = HOME + "/certificate";
 
@@ -41,15 +47,27 @@ public final class ParticipantPages implements PageRoutes {
 
   static final String TEMPLATE = "participant/home.jte";
 
+  static final String SELF_TEMPLATE = "participant/selfAssessment.jte";
+
   private static final Set<BifRole> PARTICIPANT = Set.of(BifRole.PARTICIPANT);
 
   private final ParticipantViews views;
+  private final Clock clock;
 
   /**
    * @param views builds the page and carries out its forms
    */
   public ParticipantPages(ParticipantViews views) {
+    this(views, Clock.systemUTC());
+  }
+
+  /**
+   * @param views builds the page and carries out its forms
+   * @param clock when a downloaded calendar is made
+   */
+  public ParticipantPages(ParticipantViews views, Clock clock) {
     this.views = Objects.requireNonNull(views, "views");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   @Override
@@ -57,11 +75,31 @@ public final class ParticipantPages implements PageRoutes {
     return List.of(
         PageRoute.get(
             HOME, PARTICIPANT, r -> asMe(r, (me, view) -> PageResult.view(TEMPLATE, view))),
+        PageRoute.get(
+            SELF_ASSESSMENT,
+            PARTICIPANT,
+            r -> asMe(r, (me, view) -> PageResult.view(SELF_TEMPLATE, view))),
+        PageRoute.get(CALENDAR, PARTICIPANT, r -> asMe(r, (me, view) -> calendar(r, me))),
         PageRoute.post(GOALS, PARTICIPANT, r -> asMe(r, (me, view) -> goals(r, me, view))),
         PageRoute.get(CERTIFICATE, PARTICIPANT, r -> asMe(r, (me, view) -> certificate(r, me))),
         PageRoute.get(BADGE, PARTICIPANT, r -> asMe(r, (me, view) -> badge(r, me))),
         PageRoute.post(
             SELF_ASSESSMENT, PARTICIPANT, r -> asMe(r, (me, view) -> selfAssessment(r, me, view))));
+  }
+
+  /** The calendar of the session's own cohort. */
+  private PageResult calendar(PageRequest request, EmployeeId me) {
+    Optional<PartId> part = request.session().activity().flatMap(Activity::part);
+    return views
+        .calendar(me, part)
+        .map(
+            c ->
+                PageResult.download(
+                    CalendarFile.MEDIA_TYPE,
+                    CalendarFile.fileName(c.cohort().value()),
+                    CalendarFile.write(
+                        c, Messages.of(request.session().locale()), clock.instant())))
+        .orElseGet(() -> PageResult.notFound("calendar.none"));
   }
 
   /** The session's own certificate for a part they passed; nobody else's, nothing unpassed. */
@@ -114,11 +152,11 @@ public final class ParticipantPages implements PageRoutes {
     try {
       int recorded = views.selfAssess(me, request.form());
       return recorded == 0
-          ? PageResult.redirect(HOME, "participant.self.unchanged")
-          : PageResult.redirect(HOME, "participant.self.saved", recorded);
+          ? PageResult.redirect(SELF_ASSESSMENT, "participant.self.unchanged")
+          : PageResult.redirect(SELF_ASSESSMENT, "participant.self.saved", recorded);
     } catch (FormException e) {
       return PageResult.invalid(
-          TEMPLATE, view, "participant.form.invalid", e.field(), e.expected());
+          SELF_TEMPLATE, view, "participant.form.invalid", e.field(), e.expected());
     }
   }
 

@@ -1,6 +1,7 @@
 package dk.bif.tool.pages.participant;
 
 import dk.bif.core.curriculum.PartId;
+import dk.bif.tool.pages.SessionTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import java.util.Optional;
  * @param selfAssessment the self-assessment form against the six profiles
  * @param documents the passed parts whose certificate and Open Badge the participant can download
  *     (copied; empty when the tool issues no credentials)
+ * @param agenda the next session and the exam of the part's cohort, when its calendar has them
  */
 public record ParticipantView(
     String name,
@@ -26,8 +28,10 @@ public record ParticipantView(
     List<GoalsView> goals,
     Optional<GoalForm> goalForm,
     CompetenceRatings selfAssessment,
-    List<CredentialDownloads.Passed> documents) {
+    List<CredentialDownloads.Passed> documents,
+    Optional<Agenda> agenda) {
   public ParticipantView {
+    Objects.requireNonNull(agenda, "agenda");
     documents = List.copyOf(documents);
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(part, "part");
@@ -49,7 +53,51 @@ public record ParticipantView(
         goals,
         goalForm.map(f -> f.withText(text)),
         selfAssessment,
-        documents);
+        documents,
+        agenda);
+  }
+
+  /**
+   * What the participant should do next, as a message key under {@code participant.next.}: one
+   * answer per state, so the dashboard never says two things at once (no "you may sit the exam"
+   * after a pass).
+   */
+  public String nextStepKey() {
+    if (part.isEmpty()) return "none";
+    PartProgress p = part.get();
+    return switch (p.state()) {
+      case PASSED -> documents.isEmpty() ? "passed" : "passedDocuments";
+      case COMPLETED -> "completed";
+      case NO_ATTEMPTS_LEFT -> "noAttemptsLeft";
+      case NOT_STARTED -> goalForm.isPresent() ? "goals" : "notStarted";
+      case IN_PROGRESS -> p.exam().map(ExamProgress::eligible).orElse(false) ? "exam" : "attend";
+    };
+  }
+
+  /**
+   * The cohort's calendar as the dashboard shows it.
+   *
+   * @param next the first session that has not ended, if any is ahead
+   * @param exam the exam, when it is scheduled
+   */
+  public record Agenda(Optional<NextSession> next, Optional<SessionTime> exam) {
+    public Agenda {
+      Objects.requireNonNull(next, "next");
+      Objects.requireNonNull(exam, "exam");
+    }
+  }
+
+  /**
+   * A session ahead.
+   *
+   * @param teachingDay a teaching day, else a study-group session
+   * @param number its number within its kind
+   * @param time when and where
+   */
+  public record NextSession(boolean teachingDay, int number, SessionTime time) {
+    public NextSession {
+      Objects.requireNonNull(time, "time");
+    }
   }
 
   /**

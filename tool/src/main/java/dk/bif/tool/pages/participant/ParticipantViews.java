@@ -102,15 +102,27 @@ public final class ParticipantViews {
           .goals(me, d.part())
           .ifPresent(a -> agreed.add(GoalsView.of(a, d.partName(), nameOf(a.leader()))));
     }
+    Optional<PartProgress> focus = progress.focus(me, activityPart);
     return Optional.of(
         new ParticipantView(
             who.get().name(),
-            progress.focus(me, activityPart),
+            focus,
             dueDates,
             agreed,
             goalForm(who.get(), dueDates, activityPart),
             ratings.view(me, locale),
-            downloads.map(d -> d.passed(me)).orElse(List.of())));
+            downloads.map(d -> d.passed(me)).orElse(List.of()),
+            focus.flatMap(p -> progress.agenda(p.cohort()))));
+  }
+
+  /**
+   * @param me the participant
+   * @param activityPart the launched activity's part, if it has one
+   * @return the calendar of the cohort the page is about, when it has one
+   */
+  public Optional<dk.bif.core.attendance.CohortCalendar> calendar(
+      EmployeeId me, Optional<PartId> activityPart) {
+    return progress.focus(me, activityPart).flatMap(p -> progress.calendar(p.cohort()));
   }
 
   /**

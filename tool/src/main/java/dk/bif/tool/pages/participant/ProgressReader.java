@@ -4,12 +4,15 @@ import dk.bif.core.application.AttendanceService;
 import dk.bif.core.application.EnrolmentService;
 import dk.bif.core.application.ExamService;
 import dk.bif.core.attendance.AttendanceSheet;
+import dk.bif.core.attendance.CohortCalendar;
 import dk.bif.core.attendance.Presence;
+import dk.bif.core.attendance.ScheduledSession;
 import dk.bif.core.attendance.SessionKind;
 import dk.bif.core.competence.PassedPart;
 import dk.bif.core.curriculum.Catalogue;
 import dk.bif.core.curriculum.Part;
 import dk.bif.core.curriculum.PartId;
+import dk.bif.core.enrolment.CohortId;
 import dk.bif.core.enrolment.Enrolment;
 import dk.bif.core.enrolment.PartStatus;
 import dk.bif.core.exam.Award;
@@ -22,6 +25,7 @@ import dk.bif.core.people.EmployeeId;
 import dk.bif.core.port.AttendanceRepository;
 import dk.bif.core.port.EnrolmentRepository;
 import dk.bif.tool.pages.FormException;
+import dk.bif.tool.pages.SessionTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,6 +82,32 @@ public final class ProgressReader {
     this.attempts = Objects.requireNonNull(attempts, "attempts");
     this.awards = Objects.requireNonNull(awards, "awards");
     this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * @param cohort a cohort
+   * @return when and where its sessions and exam take place, or empty when nothing is scheduled
+   */
+  public Optional<CohortCalendar> calendar(CohortId cohort) {
+    return attendanceService.calendar(cohort);
+  }
+
+  /**
+   * @param cohort a cohort
+   * @return its next session (the first not ended) and its exam, when its calendar has them
+   */
+  public Optional<ParticipantView.Agenda> agenda(CohortId cohort) {
+    return calendar(cohort)
+        .map(
+            c ->
+                new ParticipantView.Agenda(
+                    c.next(clock.instant()).map(s -> nextSession(c, s)),
+                    c.exam().map(e -> SessionTime.of(c, e))));
+  }
+
+  private static ParticipantView.NextSession nextSession(CohortCalendar c, ScheduledSession s) {
+    return new ParticipantView.NextSession(
+        s.session().kind() == SessionKind.TEACHING_DAY, s.session().number(), SessionTime.of(c, s));
   }
 
   /** The programmes, for reading a part named in a form. */

@@ -1,8 +1,10 @@
 package dk.bif.tool.pages.teacher;
 
 import dk.bif.core.enrolment.CohortId;
+import dk.bif.tool.pages.SessionTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The attendance form of one session of the teacher's cohort.
@@ -13,6 +15,8 @@ import java.util.Objects;
  * @param label the session's name
  * @param rows one line per participant, ordered by name (copied)
  * @param sessions every session of the part, for moving between them (copied)
+ * @param when when and where the session takes place, when the cohort's calendar says
+ * @param held whether the session has started, so its attendance can be recorded
  */
 public record SessionAttendance(
     CohortId cohort,
@@ -20,7 +24,9 @@ public record SessionAttendance(
     String session,
     Message label,
     List<AttendanceRow> rows,
-    List<SessionLink> sessions) {
+    List<SessionLink> sessions,
+    Optional<SessionTime> when,
+    boolean held) {
 
   /** The presence values a line can take, in the order the form offers them. */
   public static final List<String> PRESENCES = List.of("attended", "excused", "absent");
@@ -32,6 +38,7 @@ public record SessionAttendance(
     Objects.requireNonNull(label, "label");
     rows = List.copyOf(rows);
     sessions = List.copyOf(sessions);
+    Objects.requireNonNull(when, "when");
   }
 
   /** Whether any line was refused. */

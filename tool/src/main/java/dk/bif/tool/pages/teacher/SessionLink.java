@@ -1,6 +1,8 @@
 package dk.bif.tool.pages.teacher;
 
+import dk.bif.tool.pages.SessionTime;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One scheduled session of the cohort's part, with how far its attendance is recorded.
@@ -9,9 +11,12 @@ import java.util.Objects;
  * @param label its name, e.g. "Undervisningsdag 3"
  * @param recorded participants with attendance recorded for it
  * @param participants participants in the cohort
+ * @param when when and where it takes place, when the cohort's calendar says
  */
-public record SessionLink(String key, Message label, int recorded, int participants) {
+public record SessionLink(
+    String key, Message label, int recorded, int participants, Optional<SessionTime> when) {
   public SessionLink {
+    Objects.requireNonNull(when, "when");
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(label, "label");
     if (recorded < 0 || participants < 0 || recorded > participants) {

@@ -3,8 +3,10 @@ package dk.bif.tool.pages.teacher;
 import dk.bif.core.application.AttendanceService;
 import dk.bif.core.application.ExamService;
 import dk.bif.core.attendance.AttendanceSheet;
+import dk.bif.core.attendance.CohortCalendar;
 import dk.bif.core.attendance.Presence;
 import dk.bif.core.attendance.Session;
+import dk.bif.core.attendance.SessionNotHeldException;
 import dk.bif.core.curriculum.Catalogue;
 import dk.bif.core.curriculum.Part;
 import dk.bif.core.curriculum.PartId;
@@ -39,6 +41,7 @@ import dk.bif.lti.nrps.RosterMember;
 import dk.bif.lti.nrps.RosterSnapshot;
 import dk.bif.lti.nrps.RosterSnapshots;
 import dk.bif.tool.grades.GradeDestinations;
+import dk.bif.tool.pages.SessionTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -206,7 +209,29 @@ public final class TeacherDesk {
         snapshot.map(RosterSnapshot::takenAt),
         groups,
         part.map(p -> sessionLinks(cohort, p, enrolled.size())).orElse(List.of()),
-        rows);
+        rows,
+        calendar(cohort).flatMap(c -> c.exam().map(e -> SessionTime.of(c, e))));
+  }
+
+  /**
+   * @param cohort a cohort
+   * @return when and where its sessions and exam take place, or empty when nothing is scheduled
+   */
+  public Optional<CohortCalendar> calendar(CohortId cohort) {
+    return attendanceService.calendar(Objects.requireNonNull(cohort, "cohort"));
+  }
+
+  /**
+   * @param cohort a cohort
+   * @param session one of its sessions
+   * @return whether the session has started (or has no date), so attendance can be recorded
+   */
+  public boolean held(CohortId cohort, Session session) {
+    return attendanceService.hasStarted(cohort, session);
+  }
+
+  private Optional<SessionTime> when(Optional<CohortCalendar> calendar, Session session) {
+    return calendar.flatMap(c -> c.find(session).map(s -> SessionTime.of(c, s)));
   }
 
   /**
@@ -257,7 +282,9 @@ public final class TeacherDesk {
         SessionKeys.of(session),
         SessionKeys.label(session),
         rows,
-        sessionLinks(cohort, part, rows.size()));
+        sessionLinks(cohort, part, rows.size()),
+        when(calendar(cohort), session),
+        held(cohort, session));
   }
 
   /**
@@ -304,6 +331,8 @@ public final class TeacherDesk {
         saved++;
       } catch (NotEnrolledException e) {
         errors.put(id, Message.of("teacher.refusal.notEnrolled", name, part.name()));
+      } catch (SessionNotHeldException e) {
+        errors.put(id, Message.of("teacher.attendance.notHeldLine", name));
       }
     }
     return new FormOutcome(saved, errors, form);
@@ -492,6 +521,7 @@ public final class TeacherDesk {
     Map<EmployeeId, AttendanceSheet> sheets = sheets(cohort);
     Set<EmployeeId> enrolled =
         enrolments.inCohort(cohort).stream().map(Enrolment::employee).collect(Collectors.toSet());
+    Optional<CohortCalendar> calendar = calendar(cohort);
     return schedule(part).stream()
         .map(
             s ->
@@ -503,7 +533,8 @@ public final class TeacherDesk {
                             .filter(x -> enrolled.contains(x.getKey()))
                             .filter(x -> x.getValue().presence(s).isPresent())
                             .count(),
-                    participants))
+                    participants,
+                    when(calendar, s)))
         .toList();
   }
 

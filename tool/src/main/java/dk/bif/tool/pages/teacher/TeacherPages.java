@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.bif.core.attendance.Session;
+import dk.bif.core.attendance.SessionNotHeldException;
 import dk.bif.core.curriculum.Part;
 import dk.bif.core.curriculum.PartId;
 import dk.bif.core.enrolment.CohortId;
@@ -16,12 +17,14 @@ import dk.bif.lti.registration.Issuer;
 import dk.bif.lti.registration.RegistrationKey;
 import dk.bif.tool.bridge.Activity;
 import dk.bif.tool.bridge.BifRole;
+import dk.bif.tool.pages.CalendarFile;
 import dk.bif.tool.pages.Messages;
 import dk.bif.tool.pages.PageRequest;
 import dk.bif.tool.pages.PageResult;
 import dk.bif.tool.pages.PageRoute;
 import dk.bif.tool.pages.PageRoutes;
 import dk.bif.tool.pages.PageSession;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,6 +59,9 @@ public final class TeacherPages implements PageRoutes {
   /** The overview's path. */
   public static final String HOME = "/bif/teacher";
 
+  /** The cohort's calendar as an iCalendar file. */
+  public static final String CALENDAR = "/bif/teacher/calendar.ics";
+
   /** The attendance page's path. */
   public static final String ATTENDANCE = "/bif/teacher/attendance";
 
@@ -76,12 +82,22 @@ public final class TeacherPages implements PageRoutes {
   private static final Set<BifRole> TEACHERS = Set.of(BifRole.TEACHER);
 
   private final TeacherDesk desk;
+  private final Clock clock;
 
   /**
    * @param desk reads and records for the teacher's cohort
    */
   public TeacherPages(TeacherDesk desk) {
+    this(desk, Clock.systemUTC());
+  }
+
+  /**
+   * @param desk reads and records for the teacher's cohort
+   * @param clock when a downloaded calendar is made
+   */
+  public TeacherPages(TeacherDesk desk, Clock clock) {
     this.desk = Objects.requireNonNull(desk, "desk");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   @Override
@@ -90,6 +106,7 @@ public final class TeacherPages implements PageRoutes {
         PageRoute.get(HOME, TEACHERS, request -> inCohort(request, this::home)),
         PageRoute.get(ATTENDANCE, TEACHERS, request -> inCohort(request, this::session)),
         PageRoute.post(ATTENDANCE, TEACHERS, request -> inCohort(request, this::attend)),
+        PageRoute.get(CALENDAR, TEACHERS, request -> inCohort(request, this::calendar)),
         PageRoute.post(GRADES, TEACHERS, request -> inCohort(request, this::grade)),
         PageRoute.get(DELIVERY, TEACHERS, request -> inCohort(request, this::deliveries)),
         PageRoute.post(RETRY, TEACHERS, request -> inCohort(request, this::retry)));
@@ -137,6 +154,12 @@ public final class TeacherPages implements PageRoutes {
     String key = request.required("session");
     Optional<Session> session = desk.session(part.get(), key);
     if (session.isEmpty()) return PageResult.notFound("teacher.session.unknown");
+    if (!desk.held(cohort, session.get())) {
+      SessionAttendance view =
+          desk.attendance(cohort, part.get(), session.get(), FormOutcome.none());
+      return PageResult.invalid(
+          ATTENDANCE_TEMPLATE, view, "teacher.attendance.notHeld", SessionNotHeldException.CODE);
+    }
     FormOutcome outcome = desk.recordAttendance(cohort, part.get(), session.get(), request.form());
     if (outcome.allSaved()) {
       return PageResult.redirect(
@@ -148,6 +171,18 @@ public final class TeacherPages implements PageRoutes {
         "teacher.attendance.someRefused",
         outcome.saved(),
         outcome.errors().size());
+  }
+
+  private PageResult calendar(PageRequest request, CohortId cohort) {
+    return desk.calendar(cohort)
+        .map(
+            c ->
+                PageResult.download(
+                    CalendarFile.MEDIA_TYPE,
+                    CalendarFile.fileName(cohort.value()),
+                    CalendarFile.write(
+                        c, Messages.of(request.session().locale()), clock.instant())))
+        .orElseGet(() -> PageResult.notFound("calendar.none"));
   }
 
   private PageResult grade(PageRequest request, CohortId cohort) {

@@ -1,6 +1,7 @@
 package dk.bif.tool.pages.teacher;
 
 import dk.bif.core.enrolment.CohortId;
+import dk.bif.tool.pages.SessionTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import java.util.Optional;
  * @param studyGroups the cohort's study groups (copied)
  * @param sessions the part's scheduled sessions (copied)
  * @param grading one line per participant when the part has an exam (copied)
+ * @param examTime when and where the cohort sits the exam, when its calendar says
  */
 public record TeacherView(
     CohortId cohort,
@@ -29,8 +31,10 @@ public record TeacherView(
     Optional<Instant> lmsRosterTakenAt,
     List<StudyGroupList> studyGroups,
     List<SessionLink> sessions,
-    List<GradingRow> grading) {
+    List<GradingRow> grading,
+    Optional<SessionTime> examTime) {
   public TeacherView {
+    Objects.requireNonNull(examTime, "examTime");
     Objects.requireNonNull(cohort, "cohort");
     Objects.requireNonNull(part, "part");
     roster = List.copyOf(roster);
@@ -39,6 +43,11 @@ public record TeacherView(
     studyGroups = List.copyOf(studyGroups);
     sessions = List.copyOf(sessions);
     grading = List.copyOf(grading);
+  }
+
+  /** Whether the cohort's calendar has any session or the exam, so it can be downloaded. */
+  public boolean calendar() {
+    return examTime.isPresent() || sessions.stream().anyMatch(s -> s.when().isPresent());
   }
 
   /** The options of every grade field. */
