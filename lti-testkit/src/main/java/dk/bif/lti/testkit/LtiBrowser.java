@@ -190,14 +190,10 @@ public final class LtiBrowser {
 
   /** The {@code data-*} attributes of a storage page's {@code #lti-storage}, unescaped. */
   static Map<String, String> storageData(String html) {
-    int start = html.indexOf("id=\"lti-storage\"");
-    int end = html.indexOf('>', start);
     Map<String, String> data = new LinkedHashMap<>();
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("data-([a-z-]+)=\"([^\"]*)\"")
-            .matcher(html.substring(start, end));
-    while (m.find()) {
-      data.put(m.group(1), HtmlForm.unescape(m.group(2)));
+    org.jsoup.nodes.Element storage = org.jsoup.Jsoup.parse(html).getElementById("lti-storage");
+    if (storage != null) {
+      storage.dataset().forEach(data::put);
     }
     return data;
   }

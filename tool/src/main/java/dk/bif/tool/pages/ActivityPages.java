@@ -47,6 +47,7 @@ public final class ActivityPages {
 
   /** The teacher page's script that follows grade deliveries without a reload. */
   public static final String DELIVERY_SCRIPT_PATH = ROOT + "/static/delivery-state.js";
+
   /**
    * The link and form parameter that names the page's own launch (its page session id): a tab keeps
    * its session when another launch, in another tab, replaces the cookie.

@@ -160,7 +160,7 @@ public final class PagesFixture implements AutoCloseable {
    * @throws Exception when a server cannot start
    */
   public static PagesFixture standard() throws Exception {
-    return new PagesFixture(null);
+    return new PagesFixture(null, b -> {});
   }
 
   /** The LMS. */

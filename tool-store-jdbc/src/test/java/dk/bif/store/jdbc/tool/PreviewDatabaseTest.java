@@ -49,7 +49,8 @@ class PreviewDatabaseTest {
       assertThat(stores.lmsLinks().findPerson(new LmsPerson(lms, "sub-1")))
           .contains(EmployeeId.of("E1"));
       assertThat(versions(stores, "bif_core_schema_history")).containsExactly("1", "2");
-      assertThat(versions(stores, "bif_tool_schema_history")).containsExactly("1", "2", "3", "4", "6");
+      assertThat(versions(stores, "bif_tool_schema_history"))
+          .containsExactly("1", "2", "3", "4", "6");
       // the credentials are new since the preview: their tables are made, not taken over
       assertThat(versions(stores, "bif_credentials_schema_history")).containsExactly("0", "1", "2");
     }

@@ -95,7 +95,8 @@ class PageSessionPerLaunchTest {
         new ExamAttemptPolicy(),
         new AwardPolicy(),
         f.programme.gradeOutbox,
-        f.gradeRoutes,
+        dk.bif.tool.grades.GradeDestinations.launchesOnly(f.gradeRoutes),
+        key -> f.programme.gradeOutbox.retry(key, java.time.Instant.now()),
         new InMemoryRosterSnapshots(),
         new CohortPlanner());
   }

@@ -52,7 +52,8 @@ class TeacherCalendarPagesTest {
                             new ExamAttemptPolicy(),
                             new AwardPolicy(),
                             f.programme.gradeOutbox,
-                            f.gradeRoutes,
+                            dk.bif.tool.grades.GradeDestinations.launchesOnly(f.gradeRoutes),
+                            key -> f.programme.gradeOutbox.retry(key, java.time.Instant.now()),
                             rosters,
                             new CohortPlanner()),
                         f.programme.clock)));
