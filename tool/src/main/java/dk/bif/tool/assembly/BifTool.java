@@ -26,6 +26,8 @@ import dk.bif.lti.servlet.LaunchObserver;
 import dk.bif.lti.servlet.LtiServlets;
 import dk.bif.lti.tool.LtiTool;
 import dk.bif.tool.bridge.LaunchBridge;
+import dk.bif.tool.bridge.LinkingDesk;
+import dk.bif.tool.bridge.PersonLinkPolicy;
 import dk.bif.tool.deeplink.DeepLinkPicker;
 import dk.bif.tool.deeplink.LinkableActivity;
 import dk.bif.tool.grades.DeliveryObserver;
@@ -34,6 +36,7 @@ import dk.bif.tool.grades.GradeDelivery;
 import dk.bif.tool.grades.SevenPointScoreMapping;
 import dk.bif.tool.pages.ActivityPages;
 import dk.bif.tool.pages.PageRoutes;
+import dk.bif.tool.pages.arrival.ArrivalPages;
 import dk.bif.tool.pages.leader.CentreNeeds;
 import dk.bif.tool.pages.leader.LeaderPages;
 import dk.bif.tool.pages.leader.LeaderViews;
@@ -107,6 +110,8 @@ public final class BifTool implements AutoCloseable {
   private final ExecutorService rosterSyncs;
   private final CohortRosters rosters;
   private final LaunchBridge bridge;
+  private final LinkingDesk linkingDesk;
+  private final ArrivalPages arrivals;
   private final DeepLinkPicker picker;
   private final GradeDelivery delivery;
   private final ActivityPages pages;
@@ -172,9 +177,23 @@ public final class BifTool implements AutoCloseable {
             programme.enrolment(),
             storage.lmsLinks(),
             storage.refusedClaims(),
+            storage.placements(),
+            storage.waitingList(),
             storage.gradeRoutes(),
             programme.clock(),
             rosters);
+    linkingDesk =
+        new LinkingDesk(
+            storage.waitingList(), storage.lmsLinks(), core.employees(), new PersonLinkPolicy());
+    arrivals =
+        new ArrivalPages(
+            LinkableActivity.offered(programme.catalogue()).stream()
+                .map(LinkableActivity::activity)
+                .toList(),
+            storage.placements(),
+            storage.waitingList(),
+            core.employees(),
+            clock);
     picker =
         new DeepLinkPicker(
             LinkableActivity.offered(programme.catalogue()),
@@ -200,6 +219,7 @@ public final class BifTool implements AutoCloseable {
             .registrations(storage.registrations())
             .sessionSecret(b.sessionSecret)
             .clock(clock)
+            .detour(arrivals::detour)
             .routes(routes.toArray(PageRoutes[]::new));
     b.frameOrigins.forEach(pageSettings::frameOrigin);
     pages = pageSettings.build();
@@ -291,7 +311,10 @@ public final class BifTool implements AutoCloseable {
             storage.rosterSnapshots(),
             new CohortPlanner());
     return List.of(
-        new ParticipantPages(participant), new LeaderPages(leader), new TeacherPages(desk));
+        new ParticipantPages(participant),
+        new LeaderPages(leader),
+        new TeacherPages(desk),
+        arrivals);
   }
 
   /** Starts a builder. */
@@ -387,6 +410,19 @@ public final class BifTool implements AutoCloseable {
   /** The rosters synced into cohorts. */
   public CohortRosters rosters() {
     return rosters;
+  }
+
+  /** The coordinator's linking of the people waiting (admin pages, {@code bif people}). */
+  public LinkingDesk linkingDesk() {
+    return linkingDesk;
+  }
+
+  /**
+   * The pages of an unplaced link and of a person the staff register lacks; in the standard routes,
+   * and for a test's own {@link Builder#pageRoutes}.
+   */
+  public ArrivalPages arrivals() {
+    return arrivals;
   }
 
   /** The deep-linking picker. */
