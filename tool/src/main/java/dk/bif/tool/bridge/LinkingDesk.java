@@ -216,6 +216,17 @@ public final class LinkingDesk {
     return entry;
   }
 
+  /**
+   * Removes a waiting person's entry without linking them (an erasure request, or an account that
+   * should not be linked); a later launch records them again.
+   *
+   * @param person the LMS user
+   * @return true when they were waiting
+   */
+  public boolean forget(LmsPerson person) {
+    return waiting.remove(Objects.requireNonNull(person, "person"));
+  }
+
   /** Lower case, accents kept, one space between words. */
   private static String words(String text) {
     return Normalizer.normalize(text, Normalizer.Form.NFC)
