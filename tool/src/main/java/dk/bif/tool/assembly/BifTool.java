@@ -309,7 +309,8 @@ public final class BifTool implements AutoCloseable {
             core.gradeOutbox(),
             storage.gradeRoutes(),
             storage.rosterSnapshots(),
-            new CohortPlanner());
+            new CohortPlanner(),
+            linkingDesk::waitingIn);
     return List.of(
         new ParticipantPages(participant),
         new LeaderPages(leader),

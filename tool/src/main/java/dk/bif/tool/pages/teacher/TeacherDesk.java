@@ -94,6 +94,8 @@ public final class TeacherDesk {
   private final GradeOutbox outbox;
   private final GradeRoutes routes;
   private final RosterSnapshots rosters;
+  private final java.util.function.Function<CohortId, List<dk.bif.tool.bridge.WaitingPerson>>
+      waiting;
   private final CohortPlanner planner;
 
   /**
@@ -123,6 +125,55 @@ public final class TeacherDesk {
       GradeRoutes routes,
       RosterSnapshots rosters,
       CohortPlanner planner) {
+    this(
+        catalogue,
+        employees,
+        enrolments,
+        attendance,
+        attendanceService,
+        exams,
+        attempts,
+        awards,
+        outbox,
+        routes,
+        rosters,
+        planner,
+        cohort -> List.of());
+  }
+
+  /**
+   * As the constructor above, with the people of a course waiting to be linked for the roster.
+   *
+   * @param catalogue the parts
+   * @param employees the staff register
+   * @param enrolments the enrolments
+   * @param attendance the attendance records
+   * @param attendanceService records attendance
+   * @param exams records exam results
+   * @param attempts the exam attempt rule
+   * @param awards the award rule
+   * @param outbox the grade outbox
+   * @param routes where grades go
+   * @param rosters the last NRPS rosters
+   * @param planner the study-group planner
+   * @param waiting the people of a cohort's course waiting to be linked (e.g. {@code
+   *     LinkingDesk::waitingIn})
+   */
+  public TeacherDesk(
+      Catalogue catalogue,
+      EmployeeRepository employees,
+      EnrolmentRepository enrolments,
+      AttendanceRepository attendance,
+      AttendanceService attendanceService,
+      ExamService exams,
+      ExamAttemptPolicy attempts,
+      AwardPolicy awards,
+      GradeOutbox outbox,
+      GradeRoutes routes,
+      RosterSnapshots rosters,
+      CohortPlanner planner,
+      java.util.function.Function<CohortId, List<dk.bif.tool.bridge.WaitingPerson>> waiting) {
+    this.waiting = Objects.requireNonNull(waiting, "waiting");
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
     this.employees = Objects.requireNonNull(employees, "employees");
     this.enrolments = Objects.requireNonNull(enrolments, "enrolments");
@@ -200,7 +251,8 @@ public final class TeacherDesk {
         snapshot.map(RosterSnapshot::takenAt),
         groups,
         part.map(p -> sessionLinks(cohort, p, enrolled.size())).orElse(List.of()),
-        rows);
+        rows,
+        waiting.apply(cohort));
   }
 
   /**

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param studyGroups the cohort's study groups (copied)
  * @param sessions the part's scheduled sessions (copied)
  * @param grading one line per participant when the part has an exam (copied)
+ * @param waiting the people of the course waiting to be linked to the staff register by a
+ *     coordinator, first seen first (copied)
  */
 public record TeacherView(
     CohortId cohort,
@@ -29,7 +31,8 @@ public record TeacherView(
     Optional<Instant> lmsRosterTakenAt,
     List<StudyGroupList> studyGroups,
     List<SessionLink> sessions,
-    List<GradingRow> grading) {
+    List<GradingRow> grading,
+    List<dk.bif.tool.bridge.WaitingPerson> waiting) {
   public TeacherView {
     Objects.requireNonNull(cohort, "cohort");
     Objects.requireNonNull(part, "part");
@@ -39,6 +42,7 @@ public record TeacherView(
     studyGroups = List.copyOf(studyGroups);
     sessions = List.copyOf(sessions);
     grading = List.copyOf(grading);
+    waiting = List.copyOf(waiting);
   }
 
   /** The options of every grade field. */

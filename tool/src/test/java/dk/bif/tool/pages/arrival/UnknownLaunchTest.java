@@ -280,6 +280,21 @@ class UnknownLaunchTest {
   }
 
   @Test
+  void thePeopleWaitingShowOnTheirCoursesTeachersRosterUntilLinked() {
+    new LtiBrowser().launch(lms, "105", "rl-exam");
+
+    BrowserResponse roster = new LtiBrowser().launch(lms, "201", "rl-exam");
+    desk().link(person("105"), EmployeeId.of("E105"));
+    BrowserResponse after = new LtiBrowser().launch(lms, "201", "rl-exam");
+
+    assertThat(roster.uri().getPath()).isEqualTo("/bif/teacher");
+    assertThat(roster.body())
+        .contains("Venter på at blive koblet")
+        .contains("<th scope=\"row\">Eva Holm</th>");
+    assertThat(after.body()).doesNotContain("Venter på at blive koblet");
+  }
+
+  @Test
   void aTeacherTheStaffRegisterLacksIsNotWaiting() {
     BrowserResponse page = new LtiBrowser().launch(lms, "201", "rl-exam");
 
