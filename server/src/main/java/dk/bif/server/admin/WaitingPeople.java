@@ -117,10 +117,12 @@ public interface WaitingPeople {
     return new WaitingPeople() {
       @Override
       public List<Person> waiting() {
-        return desk.waiting().stream().map(this::person).toList();
+        List<WaitingPerson> all = desk.waiting();
+        var suggested = desk.suggestions(all);
+        return all.stream().map(w -> person(w, suggested.get(w.person()))).toList();
       }
 
-      private Person person(WaitingPerson w) {
+      private Person person(WaitingPerson w, List<LinkingDesk.Suggestion> suggestions) {
         RegistrationKey key = w.person().platform();
         String platform =
             registrations.find(key).flatMap(r -> r.name()).orElse(key.issuer().value());
@@ -137,7 +139,7 @@ public interface WaitingPeople {
                 .map(r -> r.toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", ")),
             w.firstSeen(),
-            desk.suggestions(w).stream()
+            suggestions.stream()
                 .map(s -> new Suggestion(s.employee().value(), s.name(), s.match().name()))
                 .toList());
       }

@@ -68,9 +68,10 @@ public final class PeopleAdministration {
             return 0;
           }
           out.println("LMS-USER\tNAME\tE-MAIL\tROLES\tFIRST SEEN\tPLATFORM\tSUGGESTED");
+          var suggestions = desk.suggestions(all);
           for (WaitingPerson w : all) {
             String suggested =
-                desk.suggestions(w).stream()
+                suggestions.get(w.person()).stream()
                     .map(
                         s ->
                             s.employee()

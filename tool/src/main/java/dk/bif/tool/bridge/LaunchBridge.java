@@ -295,7 +295,7 @@ public final class LaunchBridge {
     Optional<Activity> chosen =
         known.flatMap(Placement::chosen).flatMap(t -> Activity.tryParse(t, catalogue));
     if (chosen.isPresent()) return chosen;
-    Optional<String> sent = blank ? Optional.empty() : Optional.of(token.strip());
+    Optional<String> sent = blank ? Optional.empty() : Optional.of(shown(token));
     if (known.isEmpty() || !known.get().sent().equals(sent)) {
       placements.unplacedLaunch(link.get(), sent, clock.instant());
     }
@@ -356,6 +356,15 @@ public final class LaunchBridge {
           linked);
     }
     return linked;
+  }
+
+  /**
+   * A parameter's value as a page may name it: stripped, control characters as spaces, at most
+   * {@value #MAX_ID_LENGTH} characters (what the store keeps).
+   */
+  private static String shown(String value) {
+    String text = value.strip().replaceAll("\\p{Cntrl}", " ");
+    return text.length() > MAX_ID_LENGTH ? text.substring(0, MAX_ID_LENGTH - 1) + "…" : text;
   }
 
   /** A custom parameter that names an id: stripped, at most {@value #MAX_ID_LENGTH} characters. */

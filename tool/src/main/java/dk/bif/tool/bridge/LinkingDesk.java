@@ -119,12 +119,28 @@ public final class LinkingDesk {
    * @return at most {@link #MAX_SUGGESTIONS}, best first
    */
   public List<Suggestion> suggestions(WaitingPerson person) {
+    return suggestions(person, employees.all());
+  }
+
+  /**
+   * The suggestions for several people, reading the staff register once.
+   *
+   * @param people the waiting people
+   * @return each person's suggestions, as {@link #suggestions(WaitingPerson)}, in their order
+   */
+  public Map<LmsPerson, List<Suggestion>> suggestions(List<WaitingPerson> people) {
+    List<Employee> all = people.isEmpty() ? List.of() : employees.all();
+    Map<LmsPerson, List<Suggestion>> each = new LinkedHashMap<>();
+    for (WaitingPerson p : people) each.put(p.person(), suggestions(p, all));
+    return each;
+  }
+
+  private static List<Suggestion> suggestions(WaitingPerson person, List<Employee> all) {
     Optional<String> local =
         person.email().map(e -> e.contains("@") ? e.substring(0, e.indexOf('@')) : e);
     Optional<String> mailName = local.map(l -> words(l.replace('.', ' ').replace('_', ' ')));
     Optional<String> name = person.name().map(LinkingDesk::words);
     Map<EmployeeId, Suggestion> found = new LinkedHashMap<>();
-    List<Employee> all = employees.all();
     for (Match match : Match.values()) {
       for (Employee e : all) {
         if (found.containsKey(e.id())) continue;

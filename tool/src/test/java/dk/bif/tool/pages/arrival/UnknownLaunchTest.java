@@ -89,6 +89,9 @@ class UnknownLaunchTest {
             ResourceLink.of("rl-odd", "c1", "Mærkeligt link")
                 .withCustom(LaunchBridge.ACTIVITY_PARAMETER, "bif-del-9"))
         .addLink(
+            ResourceLink.of("rl-long", "c1", "Langt link")
+                .withCustom(LaunchBridge.ACTIVITY_PARAMETER, "x".repeat(300)))
+        .addLink(
             ResourceLink.of("rl-exam", "c1", "Del 1 eksamen")
                 .withCustom(LaunchBridge.ACTIVITY_PARAMETER, "bif-del-1/exam"));
     hire("E100", "Ann Hansen");
@@ -176,6 +179,16 @@ class UnknownLaunchTest {
     assertThat(teacher.body()).contains("angiver aktiviteten 'bif-del-9'");
     assertThat(learner.uri().getPath()).isEqualTo("/bif/participant");
     assertThat(learner.body()).contains("angiver aktiviteten 'bif-del-9'");
+  }
+
+  @Test
+  void anOverlongUnknownValueIsNamedShortened() {
+    BrowserResponse page = new LtiBrowser().launch(lms, "201", "rl-long");
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("'" + "x".repeat(199) + "…'").doesNotContain("x".repeat(200));
+    assertThat(storage.placements().find(link("rl-long")).flatMap(Placement::sent).get())
+        .hasSize(LaunchBridge.MAX_ID_LENGTH);
   }
 
   @Test
