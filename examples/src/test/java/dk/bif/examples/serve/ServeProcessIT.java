@@ -152,7 +152,10 @@ class ServeProcessIT {
         .addLink(dk.bif.lti.testkit.ResourceLink.of("rl-new", COURSE, "Nyt link"));
     withProgramme(
         stores,
-        (s, p) -> s.core().employees().save(Employees.permanent("E1", "JC-Amager", TODAY.minusMonths(1))));
+        (s, p) ->
+            s.core()
+                .employees()
+                .save(Employees.permanent("E1", "JC-Amager", TODAY.minusMonths(1))));
 
     // when the teacher opens the link, they are asked what it is, and choose the Del 1 exam
     LtiBrowser teacher = new LtiBrowser();
@@ -165,7 +168,8 @@ class ServeProcessIT {
             .findFirst()
             .orElseThrow()
             .with("activity", "bif-del-1/exam");
-    assertThat(teacher.run(teacher.submit(question, choose)).body()).contains("Gemt: linket åbner nu");
+    assertThat(teacher.run(teacher.submit(question, choose)).body())
+        .contains("Gemt: linket åbner nu");
 
     // and the learner, not in the staff register, lands on the page that says whom to ask
     BrowserResponse waiting = new LtiBrowser().launch(lms, "101", "rl-new");
@@ -173,9 +177,11 @@ class ServeProcessIT {
     assertThat(waiting.uri().getPath()).isEqualTo("/bif/waiting");
 
     // when the coordinator finds and links her with the command line
-    BifProcess.Run listed = BifProcess.run(List.of("people", "waiting", "--data", data.toString()), Map.of(), "");
+    BifProcess.Run listed =
+        BifProcess.run(List.of("people", "waiting", "--data", data.toString()), Map.of(), "");
     BifProcess.Run linked =
-        BifProcess.run(List.of("people", "link", "101", "E1", "--data", data.toString()), Map.of(), "");
+        BifProcess.run(
+            List.of("people", "link", "101", "E1", "--data", data.toString()), Map.of(), "");
     assertThat(listed.out()).contains("101\tEva Holm");
     assertThat(linked.exitCode()).as(linked.err()).isZero();
 
