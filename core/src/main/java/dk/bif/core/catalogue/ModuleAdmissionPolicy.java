@@ -13,7 +13,7 @@ import java.util.Optional;
  * diploma level, a module at academy and diploma level not by a kursist. An initiative outside the
  * formal system (no levels) is open to everyone. Stateless and thread-safe.
  */
-public final class ModuleAdmissionPolicy {
+final class ModuleAdmissionPolicy {
 
   /**
    * @param entry the initiative

@@ -17,7 +17,7 @@ import java.util.Objects;
  * <p>A leave that begins after the due date does not move it: the part was overdue before the leave
  * began. Stateless and thread-safe.
  */
-public final class LeavePolicy {
+final class LeavePolicy {
 
   /**
    * A due date after leave.

@@ -275,7 +275,11 @@ class ServeProcessIT {
     withProgramme(stores, (s, p) -> gradeSitting(p, "E1", "7"));
     awaitScore("101", Grade.SEVEN);
 
-    // and the log tells of both, with correlation ids and no token
+    // and the log tells of both, with correlation ids and no token (the delivery's line is written
+    // once the platform's answer is read, which may be just after the gradebook holds the score)
+    assertThat(node.awaitOutput("grade delivered", Duration.ofSeconds(30)))
+        .as(node.output())
+        .isTrue();
     String log = node.output();
     assertThat(log)
         .contains("launch accepted")

@@ -36,6 +36,31 @@ class HtmlFormTest {
   }
 
   @Test
+  void textareasAndSelectsAreSubmittedWithWhatTheyHoldAndDisabledFieldsAreNot() {
+    // given
+    String html =
+        "<form method=post action=/goals>"
+            + "<textarea name=goal>Jeg vil l&aelig;re &lt;mere&gt;\nom fleksjob</textarea>"
+            + "<select name=grade><option value=4>4</option><option value=7 selected>7</option></select>"
+            + "<select name=lang><option>da</option><option>en</option></select>"
+            + "<select name=none></select>"
+            + "<input name=locked value=x disabled>"
+            + "<input type=radio name=level value=a><input type=radio name=level value=b checked>"
+            + "<input type=checkbox name=agree checked>"
+            + "</form>";
+    // when
+    HtmlForm form = HtmlForm.parseAll(html, PAGE).get(0);
+    // then
+    assertThat(form.fields())
+        .containsExactly(
+            java.util.Map.entry("goal", "Jeg vil lære <mere>\nom fleksjob"),
+            java.util.Map.entry("grade", "7"),
+            java.util.Map.entry("lang", "da"),
+            java.util.Map.entry("level", "b"),
+            java.util.Map.entry("agree", "on"));
+  }
+
+  @Test
   void aFormWithoutActionSubmitsToItsOwnPage() {
     // when
     HtmlForm form = HtmlForm.parseAll("<form><input name=a value=b></form>", PAGE).get(0);
