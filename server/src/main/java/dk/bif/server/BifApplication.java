@@ -92,7 +92,7 @@ public final class BifApplication implements AutoCloseable {
             platforms,
             tool.delivery(),
             keys,
-            WaitingPeople.NONE,
+            WaitingPeople.of(tool.linkingDesk(), stores.registrations()),
             new AdminViews.ToolUrls(
                 tool.loginUri().toString(), tool.launchUri().toString(), tool.jwksUri().toString()),
             Locale.forLanguageTag(config.pages().defaultLanguage()),

@@ -5,8 +5,8 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 
 /**
- * The served product's commands — {@code serve}, {@code platform}, {@code admin}, {@code keys} —
- * each a picocli {@code @Command} of its own with the logic in {@code bif-server}.
+ * The served product's commands — {@code serve}, {@code platform}, {@code admin}, {@code keys},
+ * {@code people} — each a picocli {@code @Command} of its own with the logic in {@code bif-server}.
  */
 final class ServerCommands {
   private ServerCommands() {}
@@ -40,6 +40,12 @@ final class ServerCommands {
             cli ->
                 new CommandLine(new KeysCommand())
                     .addSubcommand(new KeysListCommand(cli.clock(), cli.environment()))
-                    .addSubcommand(new KeysRotateCommand(cli.clock(), cli.environment())));
+                    .addSubcommand(new KeysRotateCommand(cli.clock(), cli.environment())))
+        .register(
+            cli ->
+                new CommandLine(new PeopleCommand())
+                    .addSubcommand(new PeopleWaitingCommand(cli.clock(), cli.environment()))
+                    .addSubcommand(new PeopleLinkCommand(cli.clock(), cli.environment()))
+                    .addSubcommand(new PeopleForgetCommand(cli.clock(), cli.environment())));
   }
 }

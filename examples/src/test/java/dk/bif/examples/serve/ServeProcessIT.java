@@ -122,6 +122,80 @@ class ServeProcessIT {
     assertThat(nodeA.output()).contains("launch accepted");
   }
 
+  @Test
+  void onH2AnUnplacedLinkIsChosenAndAnUnknownPersonIsLinkedWithTheCommandLine() throws Exception {
+    // given the served tool on H2, the reference platform registered with the command line
+    Path data = dir.resolve("data");
+    List<String> where = List.of("--data", data.toString());
+    Supplier<ToolStores> stores =
+        () -> ToolStores.open(StoreSettings.embeddedShared(data), Clock.systemUTC());
+    lms = ReferencePlatform.builder().profile(Profile.MOODLE).start();
+    open.add(lms);
+    BifProcess node = serve(where, Map.of(), "a");
+    List<String> add = new ArrayList<>(List.of("platform", "add"));
+    add.addAll(where);
+    add.addAll(
+        List.of(
+            "--issuer", lms.issuer(),
+            "--client-id", CLIENT,
+            "--deployment", DEPLOYMENT,
+            "--auth-url", lms.authorizationUri().toString(),
+            "--token-url", lms.tokenUri().toString(),
+            "--jwks-url", lms.jwksUri().toString()));
+    assertThat(BifProcess.run(add, Map.of(), "").exitCode()).isZero();
+    lms.register(ToolRegistration.forBifTool(CLIENT, DEPLOYMENT, node.url()));
+    // and a course with a link that names no activity, a teacher and a learner the tool never saw
+    lms.addUser(PlatformUser.instructor("201", "Bo", "Jensen"))
+        .addUser(PlatformUser.learner("101", "Eva", "Holm"))
+        .addCourse(Course.of(COURSE, "BIF-D1-H1", "BIF Del 1, hold 1"))
+        .enrol(COURSE, "201", "101")
+        .addLink(dk.bif.lti.testkit.ResourceLink.of("rl-new", COURSE, "Nyt link"));
+    withProgramme(
+        stores,
+        (s, p) ->
+            s.core()
+                .employees()
+                .save(Employees.permanent("E1", "JC-Amager", TODAY.minusMonths(1))));
+
+    // when the teacher opens the link, they are asked what it is, and choose the Del 1 exam
+    LtiBrowser teacher = new LtiBrowser();
+    BrowserResponse question = teacher.launch(lms, "201", "rl-new");
+    assertThat(question.status()).as(question.body()).isEqualTo(200);
+    assertThat(question.body()).contains("Hvad er dette link?");
+    HtmlForm choose =
+        question.forms().stream()
+            .filter(f -> f.action().getPath().equals("/bif/placement"))
+            .findFirst()
+            .orElseThrow()
+            .with("activity", "bif-del-1/exam");
+    assertThat(teacher.run(teacher.submit(question, choose)).body())
+        .contains("Gemt: linket åbner nu");
+
+    // and the learner, not in the staff register, lands on the page that says whom to ask
+    BrowserResponse waiting = new LtiBrowser().launch(lms, "101", "rl-new");
+    assertThat(waiting.status()).isEqualTo(200);
+    assertThat(waiting.uri().getPath()).isEqualTo("/bif/waiting");
+
+    // when the coordinator finds and links her with the command line
+    BifProcess.Run listed =
+        BifProcess.run(List.of("people", "waiting", "--data", data.toString()), Map.of(), "");
+    BifProcess.Run linked =
+        BifProcess.run(
+            List.of("people", "link", "101", "E1", "--data", data.toString()), Map.of(), "");
+    assertThat(listed.out()).contains("101\tEva Holm");
+    assertThat(linked.exitCode()).as(linked.err()).isZero();
+
+    // then her next launch lands on her own page, in the exam the teacher chose, enrolled
+    BrowserResponse own = new LtiBrowser().launch(lms, "101", "rl-new");
+    assertThat(own.status()).as(own.body()).isEqualTo(200);
+    assertThat(own.uri().getPath()).isEqualTo("/bif/participant");
+    withProgramme(
+        stores,
+        (s, p) ->
+            assertThat(s.core().enrolments().find(EmployeeId.of("E1"), PartId.BIF_DEL_1))
+                .isPresent());
+  }
+
   private String placedLink;
   private String lineItem;
 

@@ -67,6 +67,8 @@ public final class AdminArea {
           "notice.gradeRetried",
           "notice.nothingToRetry",
           "notice.keyRotated",
+          "notice.personLinked",
+          "notice.personForgotten",
           "notice.loggedIn");
 
   private static final String CSP =
@@ -206,14 +208,9 @@ public final class AdminArea {
       case "POST /admin/platforms/remove" -> removePlatform(call);
       case "GET /admin/grades" -> gradesPage(call);
       case "POST /admin/grades/retry" -> retry(call);
-      case "GET /admin/people" ->
-          render(
-              call,
-              200,
-              "admin/people.jte",
-              "people.title",
-              new AdminViews.People(waiting.waiting()),
-              List.of());
+      case "GET /admin/people" -> peoplePage(call, 200, List.of());
+      case "POST /admin/people/link" -> linkPerson(call);
+      case "POST /admin/people/forget" -> forgetPerson(call);
       case "GET /admin/keys" -> keysPage(call, 200, List.of());
       case "POST /admin/keys/rotate" -> rotate(call);
       default -> deny(call, 404, "NOT_FOUND", "error.notFound");
@@ -453,6 +450,72 @@ public final class AdminArea {
     redirect(
         call,
         ROOT + "/grades?notice=" + (revived ? "notice.gradeRetried" : "notice.nothingToRetry"));
+  }
+
+  private void peoplePage(Call call, int status, List<String> errors) throws IOException {
+    render(
+        call,
+        status,
+        "admin/people.jte",
+        "people.title",
+        new AdminViews.People(waiting.waiting()),
+        errors);
+  }
+
+  private void linkPerson(Call call) throws IOException {
+    String issuer = call.field("issuer");
+    String client = call.field("client");
+    String lmsUser = call.field("lms-user");
+    String employee = call.field("employee").strip();
+    if (issuer.isBlank() || client.isBlank() || lmsUser.isBlank() || employee.isBlank()) {
+      message(
+          call, 400, "FORM_INVALID", t(call, "error.form.heading"), t(call, "error.linkFields"));
+      return;
+    }
+    try {
+      waiting.link(issuer, client, lmsUser, employee);
+    } catch (dk.bif.tool.bridge.LinkRefusedException e) {
+      log(call, "person link", e.reason().name(), call.session().get().name());
+      peoplePage(
+          call,
+          409,
+          List.of(
+              t(call, "people.refused." + e.reason().name(), lmsUser, employee)
+                  + " ("
+                  + e.reason().name()
+                  + ")"));
+      return;
+    } catch (IllegalArgumentException e) {
+      message(
+          call, 400, "FORM_INVALID", t(call, "error.form.heading"), t(call, "error.linkFields"));
+      return;
+    }
+    LOG.atInfo()
+        .addKeyValue("admin", call.session().get().name())
+        .addKeyValue("issuer", issuer)
+        .addKeyValue("lms_user", lmsUser)
+        .addKeyValue("employee", employee)
+        .log("admin person linked");
+    redirect(call, ROOT + "/people?notice=notice.personLinked");
+  }
+
+  private void forgetPerson(Call call) throws IOException {
+    String issuer = call.field("issuer");
+    String client = call.field("client");
+    String lmsUser = call.field("lms-user");
+    if (issuer.isBlank() || client.isBlank() || lmsUser.isBlank()) {
+      message(
+          call, 400, "FORM_INVALID", t(call, "error.form.heading"), t(call, "error.linkFields"));
+      return;
+    }
+    boolean forgotten;
+    try {
+      forgotten = waiting.forget(issuer, client, lmsUser);
+    } catch (IllegalArgumentException e) {
+      forgotten = false;
+    }
+    log(call, "person forget", forgotten ? "ACCEPTED" : "NOT_WAITING", call.session().get().name());
+    redirect(call, ROOT + "/people?notice=notice.personForgotten");
   }
 
   private void keysPage(Call call, int status, List<String> errors) throws IOException {

@@ -53,11 +53,11 @@ public final class Administration {
   }
 
   @FunctionalInterface
-  private interface Work {
+  interface Work {
     int run(ConfigReader.Loaded config, ToolStores stores) throws Exception;
   }
 
-  private int withStores(String command, Work work) {
+  int withStores(String command, Work work) {
     ConfigReader.Loaded loaded;
     try {
       loaded = options.load();

@@ -367,11 +367,148 @@ class AdminAreaTest {
   }
 
   @Test
-  void thePeopleWaitingToBeLinkedAreListedOnceTheToolKeepsThem() {
-    BrowserResponse page = loggedIn().open(base.resolve("/admin/people"));
+  void anUnknownPersonIsListedLinkedOnThePageAndTheirNextLaunchLandsOnTheirOwnPage() {
+    // given a platform, an employee and a leader in the staff register, and two unknown launches
+    served
+        .app()
+        .stores()
+        .registrations()
+        .save(served.registrationOf(lms, "people-client", "d-people"));
+    lms.register(ToolRegistration.forBifTool("people-client", "d-people", base));
+    var employees = served.app().stores().core().employees();
+    employees.save(hired("E501", "Eva Holm"));
+    employees.save(hired("E503", "Ole Dam"));
+    var leader = hired("L9", "Lis Lund");
+    leader.appointLeader(TODAY.minusYears(1));
+    employees.save(leader);
+    lms.addUser(PlatformUser.learner("501", "Eva", "Holm"))
+        .addUser(PlatformUser.of("502", "Lis", "Lund", List.of(LtiRoles.MENTOR)))
+        .addCourse(Course.of("cpp", "PP", "People course"))
+        .enrol("cpp", "501", "502")
+        .addLink(
+            ResourceLink.of("rl-people", "cpp", "Del 1").withCustom("bif_activity", "bif-del-1"));
+    BrowserResponse eva = launch("501");
+    BrowserResponse lis = launch("502");
+    assertThat(eva.status()).isEqualTo(200);
+    assertThat(eva.uri().getPath()).isEqualTo("/bif/waiting");
+    assertThat(lis.uri().getPath()).isEqualTo("/bif/waiting");
 
-    assertThat(page.status()).isEqualTo(200);
-    assertThat(page.body()).contains("Ingen venter");
+    // when the coordinator opens the list, they see both, Eva with E501 suggested by name
+    LtiBrowser browser = loggedIn();
+    BrowserResponse page = browser.open(base.resolve("/admin/people"));
+    assertThat(page.body())
+        .contains("<td class=\"lms-user\">501</td>")
+        .contains("<td class=\"lms-user\">502</td>")
+        .contains("Kobl til E501 Eva Holm (navn)");
+
+    // and a leader linked to an employee who is no leader is refused with its reason
+    BrowserResponse refused =
+        browser.submit(page, freeLinkForm(page, "502").with("employee", "E503"));
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.body()).contains("LEADER_ONLY_TO_LEADER").contains("kun til en leder");
+
+    // when they take the suggestion for Eva and link Lis to the leader L9
+    BrowserResponse linked =
+        browser.follow(browser.submit(page, suggestionForm(page, "501", "E501")));
+    BrowserResponse leaderLinked =
+        browser.follow(browser.submit(page, freeLinkForm(page, "502").with("employee", "L9")));
+
+    // then the list no longer holds them, and their next launches land on their own pages
+    assertThat(linked.body()).contains("Personen er koblet");
+    assertThat(leaderLinked.body())
+        .doesNotContain("<td class=\"lms-user\">501</td>")
+        .doesNotContain("<td class=\"lms-user\">502</td>");
+    BrowserResponse again = launch("501");
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.uri().getPath()).isEqualTo("/bif/participant");
+    assertThat(again.body()).contains("Eva Holm");
+    assertThat(launch("502").uri().getPath()).isEqualTo("/bif/leader");
+  }
+
+  @Test
+  void aWaitingPersonForgottenOnThePageLeavesTheList() {
+    served
+        .app()
+        .stores()
+        .registrations()
+        .save(served.registrationOf(lms, "forget-client", "d-forget"));
+    lms.register(ToolRegistration.forBifTool("forget-client", "d-forget", base));
+    lms.addUser(PlatformUser.learner("601", "Nora", "Nyhus"))
+        .addCourse(Course.of("cf", "F", "Forget course"))
+        .enrol("cf", "601")
+        .addLink(
+            ResourceLink.of("rl-forget", "cf", "Del 1").withCustom("bif_activity", "bif-del-1"));
+    new LtiBrowser()
+        .launch(
+            lms.launchUri(
+                LaunchRequest.resourceLink("601", "rl-forget").withClientId("forget-client")));
+    LtiBrowser browser = loggedIn();
+    BrowserResponse page = browser.open(base.resolve("/admin/people"));
+    assertThat(page.body()).contains("<td class=\"lms-user\">601</td>");
+
+    BrowserResponse forgotten =
+        browser.follow(
+            browser.submit(
+                page,
+                page.forms().stream()
+                    .filter(f -> f.action().getPath().equals("/admin/people/forget"))
+                    .filter(f -> f.field("lms-user").orElse("").equals("601"))
+                    .findFirst()
+                    .orElseThrow()));
+
+    assertThat(forgotten.body()).contains("Personen er fjernet").doesNotContain("Nora Nyhus");
+    assertThat(served.app().tool().linkingDesk().waitingWithId("601")).isEmpty();
+  }
+
+  @Test
+  void aLinkFormWithoutItsFieldsIsRefused() {
+    LtiBrowser browser = loggedIn();
+    BrowserResponse page = browser.open(base.resolve("/admin/people"));
+    String csrf = page.body().replaceAll("(?s).*name=\"csrf\" value=\"([^\"]+)\".*", "$1");
+
+    BrowserResponse refused =
+        browser.post(
+            base.resolve("/admin/people/link"),
+            Map.of("csrf", csrf, "issuer", lms.issuer()),
+            base.resolve("/admin/people"));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("FORM_INVALID");
+  }
+
+  private BrowserResponse launch(String sub) {
+    return new LtiBrowser()
+        .launch(
+            lms.launchUri(
+                LaunchRequest.resourceLink(sub, "rl-people").withClientId("people-client")));
+  }
+
+  private static dk.bif.core.people.Employee hired(String id, String name) {
+    return dk.bif.core.people.Employee.hire(
+        EmployeeId.of(id),
+        name,
+        dk.bif.core.people.CentreId.of("JC-Amager"),
+        dk.bif.core.people.ContactType.CITIZEN,
+        dk.bif.core.people.TargetGroup.of("jobparate"),
+        dk.bif.core.people.Employment.permanent(TODAY.minusMonths(1)));
+  }
+
+  private static HtmlForm suggestionForm(BrowserResponse page, String lmsUser, String employee) {
+    return page.forms().stream()
+        .filter(f -> f.action().getPath().equals("/admin/people/link"))
+        .filter(f -> f.field("lms-user").orElse("").equals(lmsUser))
+        .filter(f -> f.field("employee").orElse("").equals(employee))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no suggestion " + employee + " in\n" + page.body()));
+  }
+
+  private static HtmlForm freeLinkForm(BrowserResponse page, String lmsUser) {
+    return page.forms().stream()
+        .filter(f -> f.action().getPath().equals("/admin/people/link"))
+        .filter(f -> f.field("lms-user").orElse("").equals(lmsUser))
+        .filter(f -> f.field("employee").orElse("").isEmpty())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no link form for " + lmsUser));
   }
 
   @Test

@@ -29,6 +29,8 @@ import dk.bif.tool.bridge.ExamPlacementRecorder;
 import dk.bif.tool.bridge.LaunchBridge;
 import dk.bif.tool.bridge.LmsLinks;
 import dk.bif.tool.bridge.LmsPerson;
+import dk.bif.tool.bridge.LinkingDesk;
+import dk.bif.tool.bridge.PersonLinkPolicy;
 import dk.bif.tool.deeplink.DeepLinkPicker;
 import dk.bif.tool.deeplink.LinkableActivity;
 import dk.bif.tool.grades.DeliveryObserver;
@@ -38,6 +40,7 @@ import dk.bif.tool.grades.GradeDestinations;
 import dk.bif.tool.grades.SevenPointScoreMapping;
 import dk.bif.tool.pages.ActivityPages;
 import dk.bif.tool.pages.PageRoutes;
+import dk.bif.tool.pages.arrival.ArrivalPages;
 import dk.bif.tool.pages.leader.CentreNeeds;
 import dk.bif.tool.pages.leader.LeaderPages;
 import dk.bif.tool.pages.leader.LeaderViews;
@@ -111,6 +114,8 @@ public final class BifTool implements AutoCloseable {
   private final ExecutorService rosterSyncs;
   private final CohortRosters rosters;
   private final LaunchBridge bridge;
+  private final LinkingDesk linkingDesk;
+  private final ArrivalPages arrivals;
   private final DeepLinkPicker picker;
   private final GradeDestinations destinations;
   private final GradeDelivery delivery;
@@ -201,12 +206,26 @@ public final class BifTool implements AutoCloseable {
             programme.enrolment(),
             storage.lmsLinks(),
             storage.refusedClaims(),
+            storage.placements(),
+            storage.waitingList(),
             storage.gradeRoutes(),
             programme.clock(),
             visit -> {
               placements.admitted(visit);
               rosters.admitted(visit);
             });
+    linkingDesk =
+        new LinkingDesk(
+            storage.waitingList(), storage.lmsLinks(), core.employees(), new PersonLinkPolicy());
+    arrivals =
+        new ArrivalPages(
+            LinkableActivity.offered(programme.catalogue()).stream()
+                .map(LinkableActivity::activity)
+                .toList(),
+            storage.placements(),
+            storage.waitingList(),
+            core.employees(),
+            clock);
     picker =
         new DeepLinkPicker(
             LinkableActivity.offered(programme.catalogue()),
@@ -222,6 +241,7 @@ public final class BifTool implements AutoCloseable {
             .registrations(storage.registrations())
             .sessionSecret(b.sessionSecret)
             .clock(clock)
+            .detour(arrivals::detour)
             .routes(routes.toArray(PageRoutes[]::new));
     b.frameOrigins.forEach(pageSettings::frameOrigin);
     pages = pageSettings.build();
@@ -312,11 +332,13 @@ public final class BifTool implements AutoCloseable {
             destinations,
             delivery::retry,
             storage.rosterSnapshots(),
-            new CohortPlanner());
+            new CohortPlanner(),
+            linkingDesk::waitingIn);
     return List.of(
         new ParticipantPages(participant, clock),
         new LeaderPages(leader),
-        new TeacherPages(desk, clock));
+        new TeacherPages(desk, clock),
+        arrivals);
   }
 
   /** Starts a builder. */
@@ -412,6 +434,19 @@ public final class BifTool implements AutoCloseable {
   /** The rosters synced into cohorts. */
   public CohortRosters rosters() {
     return rosters;
+  }
+
+  /** The coordinator's linking of the people waiting (admin pages, {@code bif people}). */
+  public LinkingDesk linkingDesk() {
+    return linkingDesk;
+  }
+
+  /**
+   * The pages of an unplaced link and of a person the staff register lacks; in the standard routes,
+   * and for a test's own {@link Builder#pageRoutes}.
+   */
+  public ArrivalPages arrivals() {
+    return arrivals;
   }
 
   /** The deep-linking picker. */

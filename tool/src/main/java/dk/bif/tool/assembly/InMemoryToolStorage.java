@@ -8,8 +8,10 @@ import dk.bif.lti.nrps.InMemoryRosterSnapshots;
 import dk.bif.lti.oidc.InMemoryStateStore;
 import dk.bif.lti.registration.InMemoryRegistrationRepository;
 import dk.bif.tool.bridge.InMemoryLmsLinks;
+import dk.bif.tool.bridge.InMemoryPlacements;
 import dk.bif.tool.bridge.InMemoryRefusedClaims;
 import dk.bif.tool.grades.InMemoryExamPlacements;
+import dk.bif.tool.bridge.InMemoryWaitingList;
 import dk.bif.tool.grades.InMemoryGradeRoutes;
 import dk.bif.tool.roster.InMemoryRosterSources;
 import java.time.Clock;
@@ -22,6 +24,8 @@ public final class InMemoryToolStorage implements ToolStorage {
   private final InMemoryToolKeyStore toolKeys = new InMemoryToolKeyStore();
   private final InMemoryLmsLinks lmsLinks = new InMemoryLmsLinks();
   private final InMemoryRefusedClaims refusedClaims = new InMemoryRefusedClaims();
+  private final InMemoryPlacements placements = new InMemoryPlacements();
+  private final InMemoryWaitingList waitingList = new InMemoryWaitingList();
   private final InMemoryGradeRoutes gradeRoutes = new InMemoryGradeRoutes();
   private final InMemoryExamPlacements examPlacements = new InMemoryExamPlacements();
   private final InMemoryRosterSnapshots rosterSnapshots = new InMemoryRosterSnapshots();
@@ -65,6 +69,16 @@ public final class InMemoryToolStorage implements ToolStorage {
   @Override
   public InMemoryRefusedClaims refusedClaims() {
     return refusedClaims;
+  }
+
+  @Override
+  public InMemoryPlacements placements() {
+    return placements;
+  }
+
+  @Override
+  public InMemoryWaitingList waitingList() {
+    return waitingList;
   }
 
   @Override

@@ -8,8 +8,10 @@ import dk.bif.lti.nrps.RosterSnapshots;
 import dk.bif.lti.oidc.StateStore;
 import dk.bif.lti.registration.RegistrationRepository;
 import dk.bif.tool.bridge.LmsLinks;
+import dk.bif.tool.bridge.Placements;
 import dk.bif.tool.bridge.RefusedClaims;
 import dk.bif.tool.grades.ExamPlacements;
+import dk.bif.tool.bridge.WaitingList;
 import dk.bif.tool.grades.GradeRoutes;
 import dk.bif.tool.roster.RosterSources;
 
@@ -41,6 +43,12 @@ public interface ToolStorage {
 
   /** Staff-number claims the bridge refused, for the coordinator. */
   RefusedClaims refusedClaims();
+
+  /** The activities teachers chose for placements the LMS left without one. */
+  Placements placements();
+
+  /** The participants and leaders the staff register lacks, waiting to be linked. */
+  WaitingList waitingList();
 
   /** Where each participant's grades go. */
   GradeRoutes gradeRoutes();

@@ -90,6 +90,21 @@ public sealed interface Activity {
     throw new UnknownActivityException(token, "the text after the part is not understood");
   }
 
+  /**
+   * Reads a value as {@link #parse} does, without the refusal.
+   *
+   * @param token the value
+   * @param catalogue the parts that exist
+   * @return the activity, or empty when the value names none
+   */
+  static Optional<Activity> tryParse(String token, Catalogue catalogue) {
+    try {
+      return Optional.of(parse(token, catalogue));
+    } catch (UnknownActivityException e) {
+      return Optional.empty();
+    }
+  }
+
   private static int sessionNumber(String token, String text) {
     try {
       return Integer.parseInt(text);

@@ -44,7 +44,12 @@ import java.util.Set;
  *       links them.
  *   <li>Course: linked on first launch to the cohort named by {@value #COHORT_PARAMETER}, else to
  *       an id derived from (issuer, client_id, deployment_id, context.id).
- *   <li>Activity: from {@value #ACTIVITY_PARAMETER}, required on resource-link launches.
+ *   <li>Activity: from {@value #ACTIVITY_PARAMETER}; on a resource-link launch without a usable
+ *       one, what a teacher chose for that placement ({@link Placements}), else none: the visit is
+ *       unplaced (the teacher is asked what the link is, a learner sees their overview) and what
+ *       the LMS sent is noted for the teacher's page.
+ *   <li>A participant or leader whose employee is not in the staff register is recorded as waiting
+ *       to be linked ({@link WaitingList}); a coordinator links them ({@link LinkingDesk}).
  *   <li>{@value #EMPLOYEE_PARAMETER} and {@value #COHORT_PARAMETER} are ids of at most {@value
  *       #MAX_ID_LENGTH} characters without control characters; anything else is refused ({@link
  *       CustomParameterException}, status 400) before anything is linked.
@@ -91,6 +96,8 @@ public final class LaunchBridge {
   private final EnrolmentService enrolmentService;
   private final LmsLinks links;
   private final RefusedClaims refusedClaims;
+  private final Placements placements;
+  private final WaitingList waiting;
   private final GradeRoutes routes;
   private final Clock clock;
   private final AdmissionListener listener;
@@ -103,6 +110,9 @@ public final class LaunchBridge {
    * @param enrolmentService enrols a due participant
    * @param links the LMS links
    * @param refusedClaims where refused staff-number claims are kept for the coordinator
+   * @param placements the activities teachers chose for placements without a usable {@value
+   *     #ACTIVITY_PARAMETER}
+   * @param waiting where participants and leaders the staff register lacks wait to be linked
    * @param routes where participants' grades go, recorded on exam launches
    * @param clock today's date for a new enrolment; the time a route or refusal was seen
    * @param listener told of every admitted launch (e.g. {@code CohortRosters}, which syncs the
@@ -115,6 +125,8 @@ public final class LaunchBridge {
       EnrolmentService enrolmentService,
       LmsLinks links,
       RefusedClaims refusedClaims,
+      Placements placements,
+      WaitingList waiting,
       GradeRoutes routes,
       Clock clock,
       AdmissionListener listener) {
@@ -125,6 +137,8 @@ public final class LaunchBridge {
     this.enrolmentService = Objects.requireNonNull(enrolmentService, "enrolmentService");
     this.links = Objects.requireNonNull(links, "links");
     this.refusedClaims = Objects.requireNonNull(refusedClaims, "refusedClaims");
+    this.placements = Objects.requireNonNull(placements, "placements");
+    this.waiting = Objects.requireNonNull(waiting, "waiting");
     this.routes = Objects.requireNonNull(routes, "routes");
     this.clock = Objects.requireNonNull(clock, "clock");
     for (int i = 0; i < LOCK_STRIPES; i++) locks[i] = new Object();
@@ -135,8 +149,8 @@ public final class LaunchBridge {
    *
    * @param launch a validated launch
    * @return the visit
-   * @throws UnknownActivityException when a resource-link launch names no activity, or one the
-   *     catalogue does not have
+   * @throws UnknownActivityException when a deep-linking launch names an activity the catalogue
+   *     does not have (a resource-link launch without a usable one is an unplaced visit)
    * @throws CustomParameterException when {@value #EMPLOYEE_PARAMETER} or {@value
    *     #COHORT_PARAMETER} is not an id
    * @throws EmployeeClaimRefusedException when the launch claims an employee another LMS user of
@@ -190,6 +204,7 @@ public final class LaunchBridge {
         LmsCourse.of(launch)
             .map(course -> links.linkCourse(course, named.orElseGet(() -> derivedCohort(course))));
     var roles = BifRole.of(launch.roles());
+    employee.ifPresent(e -> waitIfUnknown(launch, roles, e, cohort));
     Optional<PartId> part = activity.flatMap(Activity::part);
     if (!roles.contains(BifRole.PARTICIPANT)
         || employee.isEmpty()
@@ -271,14 +286,60 @@ public final class LaunchBridge {
             clock.instant()));
   }
 
+  /**
+   * The activity: the placement's {@value #ACTIVITY_PARAMETER}, else what a teacher chose for the
+   * placement, else none (an unplaced visit, noted with what the LMS sent for the teacher's
+   * choice).
+   */
   private Optional<Activity> activity(LtiLaunch launch) {
     String token = launch.custom().get(ACTIVITY_PARAMETER);
-    if (token == null || token.isBlank()) {
-      if (launch.messageType() == MessageType.DEEP_LINKING) return Optional.empty();
-      throw new UnknownActivityException(
-          token == null ? "" : token, "the placement does not set it");
+    boolean blank = token == null || token.isBlank();
+    if (launch.messageType() == MessageType.DEEP_LINKING) {
+      return blank ? Optional.empty() : Optional.of(Activity.parse(token, catalogue));
     }
-    return Optional.of(Activity.parse(token, catalogue));
+    UnknownActivityException unknown;
+    try {
+      if (!blank) return Optional.of(Activity.parse(token, catalogue));
+      unknown = new UnknownActivityException("", "the placement does not set it");
+    } catch (UnknownActivityException e) {
+      unknown = e;
+    }
+    Optional<PlacedLink> link = PlacedLink.of(launch);
+    if (link.isEmpty()) throw unknown;
+    Optional<Placement> known = placements.find(link.get());
+    Optional<Activity> chosen =
+        known.flatMap(Placement::chosen).flatMap(t -> Activity.tryParse(t, catalogue));
+    if (chosen.isPresent()) return chosen;
+    Optional<String> sent = blank ? Optional.empty() : Optional.of(shown(token));
+    if (known.isEmpty() || !known.get().sent().equals(sent)) {
+      placements.unplacedLaunch(link.get(), sent, clock.instant());
+    }
+    LOG.log(Level.DEBUG, "unplaced launch: {0}", unknown.getMessage());
+    return Optional.empty();
+  }
+
+  /**
+   * A participant or leader the staff register lacks waits for a coordinator to link them; a
+   * teacher or administrator needs no employee and is not listed.
+   */
+  private void waitIfUnknown(
+      LtiLaunch launch, Set<BifRole> roles, EmployeeId employee, Optional<CohortId> cohort) {
+    if (!roles.contains(BifRole.PARTICIPANT) && !roles.contains(BifRole.LEADER)) return;
+    if (employees.find(employee).isPresent()) return;
+    Optional<LmsPerson> person = LmsPerson.of(launch);
+    if (person.isEmpty()) return;
+    var user = launch.user();
+    Optional<String> name =
+        user.name()
+            .or(
+                () ->
+                    user.givenName().isPresent() || user.familyName().isPresent()
+                        ? Optional.of(
+                            (user.givenName().orElse("") + " " + user.familyName().orElse(""))
+                                .strip())
+                        : Optional.empty());
+    var now = clock.instant();
+    waiting.record(new WaitingPerson(person.get(), name, user.email(), roles, cohort, now, now));
   }
 
   /**
@@ -310,6 +371,15 @@ public final class LaunchBridge {
           linked);
     }
     return linked;
+  }
+
+  /**
+   * A parameter's value as a page may name it: stripped, control characters as spaces, at most
+   * {@value #MAX_ID_LENGTH} characters (what the store keeps).
+   */
+  private static String shown(String value) {
+    String text = value.strip().replaceAll("\\p{Cntrl}", " ");
+    return text.length() > MAX_ID_LENGTH ? text.substring(0, MAX_ID_LENGTH - 1) + "…" : text;
   }
 
   /** A custom parameter that names an id: stripped, at most {@value #MAX_ID_LENGTH} characters. */

@@ -80,6 +80,7 @@ public final class ActivityPages {
   private final ContentSecurityPolicy contentSecurityPolicy;
   private final Clock clock;
   private final Duration sessionLifetime;
+  private final java.util.function.Function<PageSession, Optional<String>> detour;
 
   /** The precompiled templates; stateless, so one engine serves every instance. */
   private static final TemplateEngine TEMPLATES =
@@ -107,6 +108,7 @@ public final class ActivityPages {
         new ContentSecurityPolicy(
             Objects.requireNonNull(b.registrations, "registrations"), b.frameOrigins, clock);
     this.sessionLifetime = b.sessionLifetime;
+    this.detour = b.detour;
   }
 
   /** Starts configuring the pages. */
@@ -288,13 +290,16 @@ public final class ActivityPages {
   }
 
   /**
-   * Where a session's user lands after a launch: the teacher's, leader's or participant's page, in
-   * that order of precedence. A participant who launched the self-assessment lands on its own page.
+   * Where a session's user lands after a launch: the {@linkplain Builder#detour detour}'s page when
+   * it names one, else the teacher's, leader's or participant's page, in that order of precedence.
+   * A participant who launched the self-assessment lands on its own page.
    *
    * @param session the session
    * @return the path, or empty when the user has none of those roles
    */
   public Optional<String> landing(PageSession session) {
+    Optional<String> away = detour.apply(session).filter(p -> routes.containsKey("GET " + p));
+    if (away.isPresent()) return away;
     for (BifRole role : List.of(BifRole.TEACHER, BifRole.LEADER, BifRole.PARTICIPANT)) {
       String path = ROOT + "/" + role.name().toLowerCase(Locale.ROOT);
       if (role == BifRole.PARTICIPANT
@@ -509,8 +514,23 @@ public final class ActivityPages {
     private final List<PageRoutes> areas = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
     private Duration sessionLifetime = DEFAULT_SESSION_LIFETIME;
+    private java.util.function.Function<PageSession, Optional<String>> detour =
+        s -> Optional.empty();
 
     private Builder() {}
+
+    /**
+     * Where a launch lands before its role's page, when the tool does not know the placement or the
+     * person ({@code dk.bif.tool.pages.arrival.ArrivalPages#detour}); by default nowhere. A path no
+     * route answers is ignored.
+     *
+     * @param detour the page for a session, or empty for the role's page
+     * @return this builder
+     */
+    public Builder detour(java.util.function.Function<PageSession, Optional<String>> detour) {
+      this.detour = Objects.requireNonNull(detour, "detour");
+      return this;
+    }
 
     /**
      * The bridge that takes each launch into the core. Required.

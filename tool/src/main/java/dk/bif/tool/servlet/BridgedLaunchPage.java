@@ -19,9 +19,9 @@ import java.util.stream.Collectors;
 
 /**
  * Takes a launch into the programme core through the {@link LaunchBridge} and shows who launched
- * what in BIF terms. A placement that names no known activity gets a 400 page that tells the LMS
- * administrator which custom parameter to set; a launch the bridge does not admit otherwise gets
- * the page of its {@link LaunchNotAdmittedException}. Thread-safe.
+ * what in BIF terms. A placement that names no known activity, and for which no teacher chose one,
+ * shows its activity as not chosen; a launch the bridge does not admit gets the page of its {@link
+ * LaunchNotAdmittedException}. Thread-safe.
  */
 final class BridgedLaunchPage implements LaunchHandler {
 
@@ -57,7 +57,12 @@ final class BridgedLaunchPage implements LaunchHandler {
             + row("employee", visit.employee().map(Object::toString).orElse("anonym"))
             + row("cohort", visit.cohort().map(Object::toString).orElse("intet hold"))
             + row("course", launch.context().map(c -> c.title().orElse(c.id())).orElse("(ingen)"))
-            + row("activity", visit.activity().map(Activity::token).orElse("(dybt link)"))
+            + row(
+                "activity",
+                visit
+                    .activity()
+                    .map(Activity::token)
+                    .orElse(launch.resourceLink().isPresent() ? "(ikke valgt)" : "(dybt link)"))
             + row("participation", visit.participation().name())
             + visit.enrolment().map(e -> row("level", e.level().name())).orElse("")
             + visit.reason().map(r -> row("reason", r)).orElse("")

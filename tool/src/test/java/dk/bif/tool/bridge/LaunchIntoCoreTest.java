@@ -187,25 +187,55 @@ class LaunchIntoCoreTest {
   }
 
   @Test
-  void aPlacementWithoutAnActivityIsRefusedWithItsReasonAndTheParameterToSet() throws Exception {
+  void aPlacementWithoutAnActivityIsAnUnplacedVisitNotedForItsTeacher() throws Exception {
     start(Profile.SPEC);
 
     BrowserResponse page = new LtiBrowser().launch(lms, "101", "rl-bare");
 
-    assertThat(page.status()).isEqualTo(400);
-    assertThat(page.body()).contains("<code class=\"reason\">ACTIVITY_UNKNOWN</code>");
-    assertThat(page.body()).contains(LaunchBridge.ACTIVITY_PARAMETER);
-    assertThat(page.body()).doesNotContain("Exception").doesNotContain("eyJ");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(field(page, "activity")).isEqualTo("(ikke valgt)");
+    assertThat(field(page, "participation")).isEqualTo("NOT_APPLICABLE");
+    assertThat(storage.placements().find(link("rl-bare")))
+        .hasValueSatisfying(
+            p -> {
+              assertThat(p.sent()).isEmpty();
+              assertThat(p.chosen()).isEmpty();
+            });
   }
 
   @Test
-  void aPlacementNamingAStudyGroupSessionThePartDoesNotHaveIsRefused() throws Exception {
+  void aPlacementNamingAStudyGroupSessionThePartDoesNotHaveIsUnplacedWithTheValueNoted()
+      throws Exception {
     start(Profile.SPEC);
 
     BrowserResponse page = new LtiBrowser().launch(lms, "101", "rl-session-9");
 
-    assertThat(page.status()).isEqualTo(400);
-    assertThat(page.body()).contains("ACTIVITY_UNKNOWN").contains("1 to 5, not 9");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(field(page, "activity")).isEqualTo("(ikke valgt)");
+    assertThat(storage.placements().find(link("rl-session-9")).flatMap(Placement::sent))
+        .contains("bif-del-1/study-group/9");
+  }
+
+  @Test
+  void aTeachersChoiceForAnUnplacedLinkTakesEffectOnTheNextLaunch() throws Exception {
+    start(Profile.SPEC);
+    programme.employees.save(Employees.permanent("E100", "JC-Amager", TODAY.minusMonths(1)));
+    links.linkPerson(person("101"), EmployeeId.of("E100"));
+    new LtiBrowser().launch(lms, "101", "rl-bare");
+
+    storage.placements().choose(link("rl-bare"), "bif-del-1/exam", clock.instant());
+    BrowserResponse page = new LtiBrowser().launch(lms, "101", "rl-bare");
+
+    assertThat(field(page, "activity")).isEqualTo("bif-del-1/exam");
+    assertThat(field(page, "participation")).isEqualTo("ENROLLED_BY_LAUNCH");
+  }
+
+  private PlacedLink link(String id) {
+    return new PlacedLink(
+        new dk.bif.lti.registration.Deployment(
+            new RegistrationKey(Issuer.of(lms.issuer()), ClientId.of(CLIENT_ID)),
+            dk.bif.lti.registration.DeploymentId.of(DEPLOYMENT)),
+        id);
   }
 
   /** A placement of the Del 1 exam whose custom parameters the LMS administrator set. */

@@ -15,7 +15,9 @@ import java.util.Map;
  * What the LMS side keeps about a person, erased with them ({@link
  * dk.bif.store.jdbc.PersonalData}): their entries in the stored rosters and the refused claims by
  * or about their LMS accounts (found through their LMS links), the refused claims of their staff
- * number, their grade routes and their LMS links.
+ * number, the waiting-to-be-linked entries of their LMS accounts, their grade routes and their LMS
+ * links. (A waiting person linked to nobody is no employee to erase: the coordinator removes the
+ * entry, {@code WaitingList.remove}, on the admin page or with {@code bif people forget}.)
  */
 final class ToolPersonErasure implements PersonErasure {
   @Override
@@ -23,6 +25,14 @@ final class ToolPersonErasure implements PersonErasure {
     Map<String, Integer> deleted = new LinkedHashMap<>();
     deleted.put("roster_snapshot members", removeFromRosters(c, id));
     deleted.put("refused_claim", removeRefusedClaims(c, id));
+    deleted.put(
+        "waiting_person",
+        Database.update(
+            c,
+            "delete from waiting_person w where exists (select 1 from lms_person_link l"
+                + " where l.employee_id = ? and l.issuer = w.issuer and l.client_id = w.client_id"
+                + " and l.subject = w.subject)",
+            id));
     for (String table : List.of("grade_route", "lms_person_link")) {
       deleted.put(table, Database.update(c, "delete from " + table + " where employee_id = ?", id));
     }

@@ -89,6 +89,16 @@ public final class ToolStores implements ToolStorage, AutoCloseable {
     return new JdbcRefusedClaims(db);
   }
 
+  /** The activities teachers chose for placements the LMS left without one. */
+  public JdbcPlacements placements() {
+    return new JdbcPlacements(db);
+  }
+
+  /** The participants and leaders the staff register lacks, waiting to be linked. */
+  public JdbcWaitingList waitingList() {
+    return new JdbcWaitingList(db);
+  }
+
   /** The tool's signing keys. */
   public JdbcToolKeyStore toolKeys() {
     return new JdbcToolKeyStore(db, clock);

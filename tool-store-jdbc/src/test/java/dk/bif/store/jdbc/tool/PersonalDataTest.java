@@ -172,6 +172,35 @@ class PersonalDataTest {
   }
 
   @Test
+  void erasureRemovesTheWaitingEntriesOfThePersonsLmsAccountsAndNobodyElses() {
+    // given Ann linked to her LMS account, which still waits (she launched before HR added her)
+    new JdbcEmployeeRepository(db).save(Employees.permanent("E1", "JC-Amager", DAY.minusYears(1)));
+    new JdbcLmsLinks(db).linkPerson(new LmsPerson(LMS, "sub-ann"), ANN);
+    JdbcWaitingList waiting = new JdbcWaitingList(db);
+    waiting.record(waiting(new LmsPerson(LMS, "sub-ann"), "Ann Hansen"));
+    waiting.record(waiting(new LmsPerson(LMS, "sub-eve"), "Eve Holm"));
+
+    // when Ann asks to be erased
+    ErasureReport report = personalData.erase(ANN);
+
+    // then her waiting entry (her name and e-mail) is gone, Eve's stays
+    assertThat(waiting.find(new LmsPerson(LMS, "sub-ann"))).isEmpty();
+    assertThat(waiting.find(new LmsPerson(LMS, "sub-eve"))).isPresent();
+    assertThat(report.rowsDeleted()).containsEntry("waiting_person", 1);
+  }
+
+  private static dk.bif.tool.bridge.WaitingPerson waiting(LmsPerson person, String name) {
+    return new dk.bif.tool.bridge.WaitingPerson(
+        person,
+        Optional.of(name),
+        Optional.of(person.subject() + "@kk.dk"),
+        java.util.Set.of(dk.bif.tool.bridge.BifRole.PARTICIPANT),
+        Optional.empty(),
+        CLOCK.instant(),
+        CLOCK.instant());
+  }
+
+  @Test
   void erasingAnUnknownPersonChangesNothing() {
     failThenPass(BO);
 

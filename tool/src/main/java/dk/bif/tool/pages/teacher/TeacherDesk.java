@@ -99,6 +99,8 @@ public final class TeacherDesk {
   private final GradeDestinations destinations;
   private final Predicate<GradeKey> retry;
   private final RosterSnapshots rosters;
+  private final java.util.function.Function<CohortId, List<dk.bif.tool.bridge.WaitingPerson>>
+      waiting;
   private final CohortPlanner planner;
 
   /**
@@ -131,6 +133,59 @@ public final class TeacherDesk {
       Predicate<GradeKey> retry,
       RosterSnapshots rosters,
       CohortPlanner planner) {
+    this(
+        catalogue,
+        employees,
+        enrolments,
+        attendance,
+        attendanceService,
+        exams,
+        attempts,
+        awards,
+        outbox,
+        destinations,
+        retry,
+        rosters,
+        planner,
+        cohort -> List.of());
+  }
+
+  /**
+   * As the constructor above, with the people of a course waiting to be linked for the roster.
+   *
+   * @param catalogue the parts
+   * @param employees the staff register
+   * @param enrolments the enrolments
+   * @param attendance the attendance records
+   * @param attendanceService records attendance
+   * @param exams records exam results
+   * @param attempts the exam attempt rule
+   * @param awards the award rule
+   * @param outbox the grade outbox
+   * @param destinations where each grade goes (the learner's launch, else the placement and the
+   *     roster)
+   * @param retry sends a failed grade again
+   * @param rosters the last NRPS rosters
+   * @param planner the study-group planner
+   * @param waiting the people of a cohort's course waiting to be linked (e.g. {@code
+   *     LinkingDesk::waitingIn})
+   */
+  public TeacherDesk(
+      Catalogue catalogue,
+      EmployeeRepository employees,
+      EnrolmentRepository enrolments,
+      AttendanceRepository attendance,
+      AttendanceService attendanceService,
+      ExamService exams,
+      ExamAttemptPolicy attempts,
+      AwardPolicy awards,
+      GradeOutbox outbox,
+      GradeDestinations destinations,
+      Predicate<GradeKey> retry,
+      RosterSnapshots rosters,
+      CohortPlanner planner,
+      java.util.function.Function<CohortId, List<dk.bif.tool.bridge.WaitingPerson>> waiting) {
+    this.waiting = Objects.requireNonNull(waiting, "waiting");
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
     this.employees = Objects.requireNonNull(employees, "employees");
     this.enrolments = Objects.requireNonNull(enrolments, "enrolments");
@@ -210,7 +265,8 @@ public final class TeacherDesk {
         groups,
         part.map(p -> sessionLinks(cohort, p, enrolled.size())).orElse(List.of()),
         rows,
-        calendar(cohort).flatMap(c -> c.exam().map(e -> SessionTime.of(c, e))));
+        calendar(cohort).flatMap(c -> c.exam().map(e -> SessionTime.of(c, e))),
+        waiting.apply(cohort));
   }
 
   /**

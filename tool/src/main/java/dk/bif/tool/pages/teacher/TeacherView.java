@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param sessions the part's scheduled sessions (copied)
  * @param grading one line per participant when the part has an exam (copied)
  * @param examTime when and where the cohort sits the exam, when its calendar says
+ * @param waiting the people of the course waiting to be linked to the staff register by a
+ *     coordinator, first seen first (copied)
  */
 public record TeacherView(
     CohortId cohort,
@@ -32,7 +34,8 @@ public record TeacherView(
     List<StudyGroupList> studyGroups,
     List<SessionLink> sessions,
     List<GradingRow> grading,
-    Optional<SessionTime> examTime) {
+    Optional<SessionTime> examTime,
+    List<dk.bif.tool.bridge.WaitingPerson> waiting) {
   public TeacherView {
     Objects.requireNonNull(examTime, "examTime");
     Objects.requireNonNull(cohort, "cohort");
@@ -43,6 +46,7 @@ public record TeacherView(
     studyGroups = List.copyOf(studyGroups);
     sessions = List.copyOf(sessions);
     grading = List.copyOf(grading);
+    waiting = List.copyOf(waiting);
   }
 
   /** Whether the cohort's calendar has any session or the exam, so it can be downloaded. */

@@ -1,0 +1,9 @@
+package dk.bif.tool.bridge;
+
+/** {@link InMemoryPlacements} keeps the {@link Placements} contract. */
+class InMemoryPlacementsTest extends AbstractPlacementsContractTest {
+  @Override
+  protected Placements placements() {
+    return new InMemoryPlacements();
+  }
+}
