@@ -145,7 +145,10 @@ public final class RegistrationEndpoint {
     List<String> paragraphs = new ArrayList<>();
     String when = refused.when().map(t -> time(locale, t)).orElse("");
     paragraphs.add(text(locale, "refused." + refused.code(), when, host(configuration)));
-    paragraphs.add(text(locale, "refused.detail", refused.detail()));
+    if (!refused.code().startsWith("INVITATION_")) {
+      // what the LMS's administrator needs to look into; the link's own problems need none
+      paragraphs.add(text(locale, "refused.detail", refused.detail()));
+    }
     paragraphs.add(text(locale, "refused.next." + next(refused.code())));
     render(
         request,
