@@ -1,6 +1,7 @@
 package dk.bif.server;
 
 import dk.bif.core.application.Programme;
+import dk.bif.lti.dynreg.DynamicRegistration;
 import dk.bif.lti.http.HttpSettings;
 import dk.bif.lti.http.JdkHttpFetcher;
 import dk.bif.lti.keys.RingKey;
@@ -16,7 +17,12 @@ import dk.bif.server.keys.ToolKeySet;
 import dk.bif.server.observe.Health;
 import dk.bif.server.observe.MetricsServlet;
 import dk.bif.server.observe.Telemetry;
+import dk.bif.server.platforms.PlatformInvitations;
+import dk.bif.server.platforms.PlatformOrigins;
 import dk.bif.server.platforms.PlatformRegistry;
+import dk.bif.server.registration.DynamicRegistrations;
+import dk.bif.server.registration.RegistrationEndpoint;
+import dk.bif.server.registration.RegistrationLinks;
 import dk.bif.store.jdbc.StoreSettings;
 import dk.bif.store.jdbc.tool.ToolStores;
 import dk.bif.tool.assembly.BifTool;
@@ -66,6 +72,7 @@ public final class BifApplication implements AutoCloseable {
   private final BifTool tool;
   private final PlatformRegistry platforms;
   private final AdminArea admin;
+  private final RegistrationEndpoint registration;
   private final Health health;
   private final ScheduledExecutorService rotation;
 
@@ -84,7 +91,23 @@ public final class BifApplication implements AutoCloseable {
     this.telemetry = telemetry;
     this.keys = keys;
     this.tool = tool;
-    this.platforms = new PlatformRegistry(stores.registrations());
+    this.platforms =
+        new PlatformRegistry(stores.registrations(), new PlatformOrigins(stores.database()));
+    PlatformInvitations invitations = new PlatformInvitations(stores.database(), clock);
+    Locale pagesLocale = Locale.forLanguageTag(config.pages().defaultLanguage());
+    this.registration =
+        new RegistrationEndpoint(
+            new DynamicRegistrations(
+                invitations,
+                platforms,
+                new DynamicRegistration(
+                    new JdkHttpFetcher(HttpSettings.defaults()),
+                    config.server().allowHttpOnLoopback()),
+                tool.loginUri(),
+                tool.launchUri(),
+                tool.jwksUri(),
+                clock),
+            pagesLocale);
     this.admin =
         new AdminArea(
             new AdminAccounts(stores.database(), LockoutPolicy.standard(), clock),
@@ -95,8 +118,9 @@ public final class BifApplication implements AutoCloseable {
             WaitingPeople.of(tool.linkingDesk(), stores.registrations()),
             new AdminViews.ToolUrls(
                 tool.loginUri().toString(), tool.launchUri().toString(), tool.jwksUri().toString()),
-            Locale.forLanguageTag(config.pages().defaultLanguage()),
-            clock);
+            pagesLocale,
+            clock,
+            new RegistrationLinks(invitations, publicUrl));
     Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
     checks.put(
         "database",
@@ -225,6 +249,7 @@ public final class BifApplication implements AutoCloseable {
   public void mount(ServletContext context) {
     tool.mount(context);
     admin.register(context);
+    registration.register(context);
     health.register(context);
     if (config.metrics().enabled()) {
       context
@@ -325,6 +350,7 @@ public final class BifApplication implements AutoCloseable {
                   + tool.launchUri()
                   + "\nKey set:    "
                   + tool.jwksUri()
+                  + "\nDynamic Registration: make a link with 'bif platform invite'"
                   + "\nAdministration: "
                   + tool.baseUri().resolve(AdminArea.ROOT)
                   + "\n");

@@ -2,7 +2,7 @@ package dk.bif.examples.cli;
 
 import picocli.CommandLine.Command;
 
-/** {@code bif platform add|list|show|remove|add-deployment}: the LMSs the tool trusts. */
+/** {@code bif platform add|invite|list|show|remove|add-deployment}: the LMSs the tool trusts. */
 @Command(
     name = "platform",
     mixinStandardHelpOptions = true,

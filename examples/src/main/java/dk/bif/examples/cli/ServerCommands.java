@@ -27,6 +27,7 @@ final class ServerCommands {
             cli ->
                 new CommandLine(new PlatformCommand())
                     .addSubcommand(new PlatformAddCommand(cli.clock(), cli.environment()))
+                    .addSubcommand(new PlatformInviteCommand(cli.clock(), cli.environment()))
                     .addSubcommand(new PlatformListCommand(cli.clock(), cli.environment()))
                     .addSubcommand(new PlatformShowCommand(cli.clock(), cli.environment()))
                     .addSubcommand(new PlatformRemoveCommand(cli.clock(), cli.environment()))

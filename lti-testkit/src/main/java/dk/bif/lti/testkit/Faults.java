@@ -31,6 +31,10 @@ public final class Faults {
     AUTHORIZATION,
     /** The deep linking return endpoint. */
     DEEP_LINKING,
+    /** The OpenID configuration a tool reads during Dynamic Registration. */
+    OPENID_CONFIGURATION,
+    /** The Dynamic Registration endpoint a tool posts its configuration to. */
+    REGISTRATION,
     /** Every endpoint. */
     ANY
   }
@@ -73,6 +77,20 @@ public final class Faults {
    */
   public synchronized Faults failNext(Target target, int count, int status) {
     return add(target, count, 1.0, new Respond(status, Optional.empty(), "{\"error\":\"fault\"}"));
+  }
+
+  /**
+   * Answers the next {@code count} requests to {@code target} with {@code status} and {@code body}
+   * as they are (e.g. a 200 that is not JSON, for a malformed answer).
+   *
+   * @param target the endpoints
+   * @param count how many requests
+   * @param status the status to answer with
+   * @param body the body; sent as JSON when it starts with a brace, else as plain text
+   * @return this
+   */
+  public synchronized Faults answerNext(Target target, int count, int status, String body) {
+    return add(target, count, 1.0, new Respond(status, Optional.empty(), body));
   }
 
   /**

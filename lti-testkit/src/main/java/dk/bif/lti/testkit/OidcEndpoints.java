@@ -26,6 +26,16 @@ final class OidcEndpoints {
       ex.html(404, page("Unknown launch", "This launch link is unknown or was already used."));
       return;
     }
+    PendingLaunch checked = platform.resolve(request.get(), Optional.empty());
+    if (!platform.toolActive(checked.tool().clientId())) {
+      ex.html(
+          403,
+          page(
+              "Tool not active",
+              "This tool was registered but is not active yet: a site administrator must activate"
+                  + " it first."));
+      return;
+    }
     String session = platform.randomToken();
     Cookie cookie = new Cookie(ReferencePlatform.SESSION_COOKIE, session);
     cookie.setPath("/");

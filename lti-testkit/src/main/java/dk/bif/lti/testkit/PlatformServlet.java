@@ -51,6 +51,17 @@ final class PlatformServlet extends HttpServlet {
     route("GET", results, Faults.Target.AGS, ags::results);
     route("GET", paths.memberships(), Faults.Target.NRPS, nrps::memberships);
     route("POST", paths.deepLinkReturn(), Faults.Target.DEEP_LINKING, deepLinks::handle);
+    DynamicRegistrationEndpoints registration = new DynamicRegistrationEndpoints(platform);
+    route(
+        "GET",
+        platform.profile().openIdConfigurationPath(),
+        Faults.Target.OPENID_CONFIGURATION,
+        registration::configuration);
+    route(
+        "POST",
+        platform.profile().registrationPath(),
+        Faults.Target.REGISTRATION,
+        registration::register);
   }
 
   private void route(String method, String template, Faults.Target target, Handler handler) {

@@ -14,7 +14,8 @@ public enum Profile {
    * Moodle 4.5: Moodle's paths, login initiation posted as a form, id_tokens valid 60 s, a
    * basicoutcome claim, line-item URLs with a query string, typographic quotes in AGS {@code Link}
    * headers, 409 for a score whose timestamp is not newer (whole seconds), {@code scoreGiven}
-   * ignored unless {@code FullyGraded}, 200 with an empty body for a stored score.
+   * ignored unless {@code FullyGraded}, 200 with an empty body for a stored score; a tool
+   * registered by Dynamic Registration stays pending until the site administrator activates it.
    */
   MOODLE,
   /**
@@ -27,7 +28,8 @@ public enum Profile {
   ITSLEARNING,
   /**
    * Brightspace: 500 when the client assertion's {@code aud} is an array, scores capped at the line
-   * item's maximum.
+   * item's maximum; a tool registered by Dynamic Registration starts disabled and its registration
+   * token lasts an hour.
    */
   BRIGHTSPACE;
 
@@ -108,5 +110,43 @@ public enum Profile {
 
   boolean sendsRateLimitHeaders() {
     return this == CANVAS;
+  }
+
+  // ---- Dynamic Registration ----------------------------------------------------------------
+
+  /** Where the platform's OpenID configuration is served. */
+  String openIdConfigurationPath() {
+    return switch (this) {
+      case MOODLE -> "/mod/lti/openid-configuration.php";
+      case CANVAS -> "/api/lti/security/openid-configuration";
+      default -> "/.well-known/openid-configuration";
+    };
+  }
+
+  /** Where a tool posts its configuration. */
+  String registrationPath() {
+    return switch (this) {
+      case MOODLE -> "/mod/lti/openid-registration.php";
+      case CANVAS -> "/api/lti/registrations";
+      default -> "/connect/register";
+    };
+  }
+
+  /** How long a registration token may be used: Brightspace's last an hour. */
+  Duration registrationTokenLifetime() {
+    return this == BRIGHTSPACE ? Duration.ofHours(1) : Duration.ofHours(24);
+  }
+
+  /**
+   * Whether a tool registered dynamically must be activated by an administrator before it can be
+   * launched: Moodle leaves it pending, Brightspace starts it disabled.
+   */
+  boolean dynamicRegistrationStartsInactive() {
+    return this == MOODLE || this == BRIGHTSPACE;
+  }
+
+  /** The status of a successful registration answer (Canvas and the RFC: 201; Moodle: 200). */
+  int registrationSuccessStatus() {
+    return this == MOODLE ? 200 : 201;
   }
 }

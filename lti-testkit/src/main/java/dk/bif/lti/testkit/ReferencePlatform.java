@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
@@ -72,6 +73,13 @@ public final class ReferencePlatform implements AutoCloseable {
   private final List<AuthorizationOutcome> authorizations = new ArrayList<>();
   private final List<TokenEndpointCall> tokenCalls = new ArrayList<>();
   private final List<DeepLinkReturn> deepLinkReturns = new ArrayList<>();
+  private final List<DynamicRegistrationCall> registrationCalls = new ArrayList<>();
+  private final Map<String, RegistrationToken> registrationTokens = new ConcurrentHashMap<>();
+  private final Set<String> inactiveTools = ConcurrentHashMap.newKeySet();
+  private final java.util.concurrent.atomic.AtomicInteger dynamicTools =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private volatile java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode>
+      configurationBender = c -> {};
   private final Optional<Path> stateFile;
   private final Optional<BiFunction<String, String, URI>> coursePage;
   private final Object stateLock = new Object();
@@ -533,6 +541,146 @@ public final class ReferencePlatform implements AutoCloseable {
     byte[] bytes = new byte[16];
     random.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  // ---- Dynamic Registration ------------------------------------------------------------------
+
+  /** A registration token the platform handed out: single use, until it expires. */
+  private record RegistrationToken(java.time.Instant expiresAt, boolean used) {}
+
+  /** The platform's OpenID configuration URL (Dynamic Registration). */
+  public URI openIdConfigurationUri() {
+    return url(profile.openIdConfigurationPath());
+  }
+
+  /** The Dynamic Registration endpoint a tool posts its configuration to. */
+  public URI registrationUri() {
+    return url(profile.registrationPath());
+  }
+
+  /**
+   * What the LMS administrator's browser opens when they paste the tool's registration URL into the
+   * platform (Moodle's "Tool URL"): that URL with {@code openid_configuration} and a fresh
+   * single-use {@code registration_token} added to its query. The token lasts a day (Brightspace:
+   * an hour) by the platform's clock.
+   *
+   * @param toolRegistrationUrl the tool's registration (initiation) URL
+   * @return the URL to open
+   */
+  public URI dynamicRegistrationUri(URI toolRegistrationUrl) {
+    String token = newRegistrationToken();
+    String url = toolRegistrationUrl.toString();
+    return URI.create(
+        url
+            + (url.contains("?") ? "&" : "?")
+            + "openid_configuration="
+            + java.net.URLEncoder.encode(
+                openIdConfigurationUri().toString(), java.nio.charset.StandardCharsets.UTF_8)
+            + "&registration_token="
+            + token);
+  }
+
+  /**
+   * Hands out a registration token, as the platform does when an administrator starts a Dynamic
+   * Registration.
+   *
+   * @return the token (single use; a day, Brightspace an hour)
+   */
+  public String newRegistrationToken() {
+    String token = randomToken() + randomToken();
+    registrationTokens.put(
+        token,
+        new RegistrationToken(clock.instant().plus(profile.registrationTokenLifetime()), false));
+    return token;
+  }
+
+  /** Why a token cannot be used, or empty after marking it used. */
+  Optional<String> takeRegistrationToken(String token) {
+    java.util.concurrent.atomic.AtomicReference<Optional<String>> why =
+        new java.util.concurrent.atomic.AtomicReference<>(
+            Optional.of("the registration token is unknown"));
+    registrationTokens.computeIfPresent(
+        token,
+        (k, t) -> {
+          if (t.used()) {
+            why.set(Optional.of("the registration token was used already"));
+            return t;
+          }
+          if (!clock.instant().isBefore(t.expiresAt())) {
+            why.set(Optional.of("the registration token has expired"));
+            return t;
+          }
+          why.set(Optional.empty());
+          return new RegistrationToken(t.expiresAt(), true);
+        });
+    return why.get();
+  }
+
+  /**
+   * Changes every OpenID configuration the platform serves from now on (a test's bent platform:
+   * another issuer, a missing endpoint); {@code c -> {}} undoes it.
+   *
+   * @param bender changes the configuration in place
+   */
+  public void bendOpenIdConfiguration(
+      java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> bender) {
+    this.configurationBender = Objects.requireNonNull(bender, "bender");
+  }
+
+  void bendConfiguration(com.fasterxml.jackson.databind.node.ObjectNode configuration) {
+    configurationBender.accept(configuration);
+  }
+
+  String newClientId() {
+    return "dyn-" + randomToken();
+  }
+
+  String newDeploymentId() {
+    int n = dynamicTools.incrementAndGet();
+    return profile == Profile.BRIGHTSPACE ? UUID.randomUUID().toString() : String.valueOf(n);
+  }
+
+  void registerDynamically(ToolRegistration tool) {
+    if (profile.dynamicRegistrationStartsInactive()) inactiveTools.add(tool.clientId());
+    register(tool);
+  }
+
+  /**
+   * Whether the tool may be launched: a tool registered dynamically under Moodle (pending) or
+   * Brightspace (disabled) is not, until {@link #activateTool}.
+   *
+   * @param clientId the tool's client id
+   * @return true when it is registered and active
+   */
+  public boolean toolActive(String clientId) {
+    return tool(clientId).isPresent() && !inactiveTools.contains(clientId);
+  }
+
+  /**
+   * The platform administrator activates a tool (Moodle: "Activate" on the pending tool;
+   * Brightspace: enables the registration); its launches work from now on.
+   *
+   * @param clientId the tool's client id
+   * @return this
+   */
+  public ReferencePlatform activateTool(String clientId) {
+    if (tool(clientId).isEmpty())
+      throw new IllegalArgumentException("no tool with client_id " + clientId);
+    inactiveTools.remove(clientId);
+    return this;
+  }
+
+  /** Every request to the Dynamic Registration endpoint, accepted or refused, in order. */
+  public List<DynamicRegistrationCall> dynamicRegistrations() {
+    synchronized (registrationCalls) {
+      return List.copyOf(registrationCalls);
+    }
+  }
+
+  void log(DynamicRegistrationCall call) {
+    synchronized (registrationCalls) {
+      registrationCalls.add(call);
+    }
   }
 
   // ---- logs ----------------------------------------------------------------------------------

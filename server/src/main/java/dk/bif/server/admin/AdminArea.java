@@ -10,6 +10,7 @@ import dk.bif.server.platforms.FieldProblem;
 import dk.bif.server.platforms.PlatformForm;
 import dk.bif.server.platforms.PlatformRefusedException;
 import dk.bif.server.platforms.PlatformRegistry;
+import dk.bif.server.registration.RegistrationLinks;
 import dk.bif.tool.grades.GradeDelivery;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
@@ -84,6 +85,7 @@ public final class AdminArea {
   private final AdminViews.ToolUrls toolUrls;
   private final Locale defaultLocale;
   private final Clock clock;
+  private final RegistrationLinks links;
 
   /**
    * @param accounts the administrators
@@ -95,6 +97,7 @@ public final class AdminArea {
    * @param toolUrls the tool's URLs to show
    * @param defaultLocale the language when the browser names neither Danish nor English
    * @param clock the time
+   * @param links makes Dynamic Registration links
    */
   public AdminArea(
       AdminAccounts accounts,
@@ -105,7 +108,8 @@ public final class AdminArea {
       WaitingPeople waiting,
       AdminViews.ToolUrls toolUrls,
       Locale defaultLocale,
-      Clock clock) {
+      Clock clock,
+      RegistrationLinks links) {
     this.accounts = Objects.requireNonNull(accounts, "accounts");
     this.sessions = new AdminSessions(sessionSecret, clock);
     this.platforms = Objects.requireNonNull(platforms, "platforms");
@@ -115,6 +119,7 @@ public final class AdminArea {
     this.toolUrls = Objects.requireNonNull(toolUrls, "toolUrls");
     this.defaultLocale = Objects.requireNonNull(defaultLocale, "defaultLocale");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.links = Objects.requireNonNull(links, "links");
   }
 
   /**
@@ -203,6 +208,7 @@ public final class AdminArea {
       case "GET /admin/platforms" ->
           platformsPage(call, 200, AdminViews.PlatformForm.empty(), List.of());
       case "POST /admin/platforms/add" -> addPlatform(call);
+      case "POST /admin/platforms/invite" -> invite(call);
       case "GET /admin/platforms/view" -> platformPage(call);
       case "POST /admin/platforms/deployments" -> addDeployment(call);
       case "POST /admin/platforms/remove" -> removePlatform(call);
@@ -289,7 +295,7 @@ public final class AdminArea {
 
   private void platformsPage(
       Call call, int status, AdminViews.PlatformForm form, List<String> errors) throws IOException {
-    List<AdminViews.Platform> rows = platforms.list().stream().map(this::row).toList();
+    List<AdminViews.Platform> rows = platforms.list().stream().map(r -> row(r, call)).toList();
     render(
         call,
         status,
@@ -300,6 +306,10 @@ public final class AdminArea {
   }
 
   private AdminViews.Platform row(PlatformRegistration r) {
+    return row(r, null);
+  }
+
+  private AdminViews.Platform row(PlatformRegistration r, Call call) {
     String key =
         r.keySource() instanceof dk.bif.lti.registration.PlatformKeySource.KeySetUrl u
             ? u.url().toString()
@@ -317,7 +327,13 @@ public final class AdminArea {
             + "/platforms/view?issuer="
             + query(r.issuer().value())
             + "&client="
-            + query(r.clientId().value()));
+            + query(r.clientId().value()),
+        call == null
+            ? ""
+            : platforms
+                .origin(r)
+                .map(o -> t(call, "platforms.origin.dynamic", time(call, o.registeredAt())))
+                .orElse(t(call, "platforms.origin.manual")));
   }
 
   private void addPlatform(Call call) throws IOException {
@@ -352,6 +368,43 @@ public final class AdminArea {
     }
   }
 
+  /** A Dynamic Registration link, shown once; the lifetime is one of the offered choices. */
+  private void invite(Call call) throws IOException {
+    Optional<Duration> lifetime =
+        switch (call.field("expires")) {
+          case "1h" -> Optional.of(Duration.ofHours(1));
+          case "24h", "" -> Optional.of(Duration.ofHours(24));
+          case "7d" -> Optional.of(Duration.ofDays(7));
+          default -> Optional.empty();
+        };
+    if (lifetime.isEmpty()) {
+      platformsPage(
+          call, 400, AdminViews.PlatformForm.empty(), List.of(t(call, "error.inviteExpires")));
+      return;
+    }
+    try {
+      RegistrationLinks.Link link =
+          links.create(
+              Optional.of(call.field("invite-name")).filter(s -> !s.isBlank()),
+              lifetime.get(),
+              call.field("link-by-id-number").equals("on"),
+              call.session().get().name());
+      log(call, "platform invite", "ACCEPTED", call.session().get().name());
+      render(
+          call,
+          200,
+          "admin/invitation.jte",
+          "invitation.title",
+          new AdminViews.Invitation(
+              link.url().toString(),
+              time(call, link.expiresAt()),
+              call.field("invite-name").strip()),
+          List.of());
+    } catch (IllegalArgumentException e) {
+      platformsPage(call, 400, AdminViews.PlatformForm.empty(), List.of(e.getMessage()));
+    }
+  }
+
   private List<String> fieldErrors(Call call, PlatformRefusedException e) {
     List<String> errors = new ArrayList<>();
     for (FieldProblem p : e.problems()) {
@@ -370,7 +423,7 @@ public final class AdminArea {
           200,
           "admin/platform.jte",
           "platform.title",
-          new AdminViews.PlatformPage(row(r), toolUrls),
+          new AdminViews.PlatformPage(row(r, call), toolUrls),
           List.of());
     } catch (PlatformRefusedException e) {
       deny(call, 404, "NOT_FOUND", "error.notFound");

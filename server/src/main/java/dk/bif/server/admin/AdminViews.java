@@ -56,7 +56,17 @@ public final class AdminViews {
       String tokenUrl,
       String jwksUrl,
       String tokenAudience,
-      String link) {}
+      String link,
+      String origin) {}
+
+  /**
+   * A registration link just made, shown once.
+   *
+   * @param url the link to paste into the LMS
+   * @param expires when it expires, as text
+   * @param name the platform's name, when given
+   */
+  public record Invitation(String url, String expires, String name) {}
 
   /**
    * The values of the "add a platform" form, to show again after a refusal.

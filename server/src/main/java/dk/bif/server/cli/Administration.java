@@ -8,11 +8,16 @@ import dk.bif.server.admin.AdminAccounts;
 import dk.bif.server.admin.LockoutPolicy;
 import dk.bif.server.config.ConfigException;
 import dk.bif.server.config.ConfigReader;
+import dk.bif.server.config.DurationText;
+import dk.bif.server.config.ServerConfig;
 import dk.bif.server.keys.ToolKeySet;
 import dk.bif.server.platforms.FieldProblem;
 import dk.bif.server.platforms.PlatformForm;
+import dk.bif.server.platforms.PlatformInvitations;
+import dk.bif.server.platforms.PlatformOrigins;
 import dk.bif.server.platforms.PlatformRefusedException;
 import dk.bif.server.platforms.PlatformRegistry;
+import dk.bif.server.registration.RegistrationLinks;
 import dk.bif.store.jdbc.tool.ToolStores;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -99,7 +104,7 @@ public final class Administration {
     return withStores(
         "platform add",
         (c, stores) -> {
-          PlatformRegistration r = new PlatformRegistry(stores.registrations()).add(form);
+          PlatformRegistration r = registry(stores).add(form);
           out.println("registered " + describe(r));
           out.println("the running tool accepts its launches now");
           return 0;
@@ -118,9 +123,7 @@ public final class Administration {
     return withStores(
         "platform add-deployment",
         (c, stores) -> {
-          PlatformRegistration r =
-              new PlatformRegistry(stores.registrations())
-                  .addDeployment(issuer, clientId, deployment);
+          PlatformRegistration r = registry(stores).addDeployment(issuer, clientId, deployment);
           out.println("added deployment " + deployment + " to " + describe(r));
           return 0;
         });
@@ -135,10 +138,24 @@ public final class Administration {
     return withStores(
         "platform list",
         (c, stores) -> {
-          List<PlatformRegistration> all = new PlatformRegistry(stores.registrations()).list();
+          List<PlatformRegistration> all = registry(stores).list();
           if (all.isEmpty())
-            out.println("no platform is registered; add one with 'bif platform add'");
-          for (PlatformRegistration r : all) out.println(describe(r));
+            out.println(
+                "no platform is registered; add one with 'bif platform add' or 'bif platform invite'");
+          PlatformRegistry registry = registry(stores);
+          for (PlatformRegistration r : all) {
+            out.println(
+                describe(r)
+                    + ", "
+                    + registry
+                        .origin(r)
+                        .map(
+                            o ->
+                                "by Dynamic Registration on "
+                                    + time(o.registeredAt())
+                                    + o.product().map(p -> " (" + p + ")").orElse(""))
+                        .orElse("added by hand"));
+          }
           return 0;
         });
   }
@@ -154,8 +171,7 @@ public final class Administration {
     return withStores(
         "platform show",
         (c, stores) -> {
-          PlatformRegistration r =
-              new PlatformRegistry(stores.registrations()).find(issuer, clientId);
+          PlatformRegistration r = registry(stores).find(issuer, clientId);
           out.println("issuer          " + r.issuer().value());
           out.println("client id       " + r.clientId().value());
           out.println("name            " + r.name().orElse("(none)"));
@@ -166,6 +182,17 @@ public final class Administration {
           out.println("auth URL        " + r.authorizationEndpoint());
           out.println("token URL       " + r.tokenEndpoint());
           out.println("token audience  " + r.tokenAudience().orElse("(the token URL)"));
+          out.println(
+              "came from       "
+                  + registry(stores)
+                      .origin(r)
+                      .map(
+                          o ->
+                              "Dynamic Registration on "
+                                  + time(o.registeredAt())
+                                  + " from "
+                                  + o.configurationUrl())
+                      .orElse("added by hand"));
           out.println(
               "key set         "
                   + (r.keySource() instanceof PlatformKeySource.KeySetUrl u
@@ -186,8 +213,7 @@ public final class Administration {
     return withStores(
         "platform remove",
         (c, stores) -> {
-          PlatformRegistration r =
-              new PlatformRegistry(stores.registrations()).remove(issuer, clientId);
+          PlatformRegistration r = registry(stores).remove(issuer, clientId);
           out.println("removed " + describe(r) + "; its launches are refused from now on");
           return 0;
         });
@@ -262,6 +288,67 @@ public final class Administration {
           }
           return 0;
         });
+  }
+
+  /**
+   * {@code bif platform invite}: a single-use Dynamic Registration link for an LMS administrator to
+   * paste into the LMS (Moodle 4.x "Tool URL", Brightspace, Canvas where offered).
+   *
+   * @param name the platform's name for people, or null
+   * @param expires how long the link lasts, e.g. {@code 24h} or {@code 7d}; null for 24 hours
+   * @param linkByIdNumber whether the LMS users' ID number is their staff number
+   * @return the exit code
+   */
+  public int invitePlatform(String name, String expires, boolean linkByIdNumber) {
+    return withStores(
+        "platform invite",
+        (c, stores) -> {
+          java.time.Duration lifetime =
+              expires == null
+                  ? PlatformInvitations.DEFAULT_LIFETIME
+                  : DurationText.parse(expires)
+                      .orElseThrow(
+                          () ->
+                              new IllegalArgumentException(
+                                  "--expires: '" + expires + "' is not " + DurationText.EXPECTED));
+          ServerConfig.Server s = c.config().server();
+          String publicUrl =
+              s.publicUrlSet()
+                  .orElseGet(
+                      () -> {
+                        if (s.port() == 0) {
+                          throw new IllegalArgumentException(
+                              "the tool's address is not known (server.port is 0): set"
+                                  + " server.public-url, e.g. https://bif.kp.dk");
+                        }
+                        String host =
+                            s.bind().equals("0.0.0.0") || s.bind().equals("::")
+                                ? "127.0.0.1"
+                                : s.bind();
+                        return "http://" + host + ":" + s.port();
+                      });
+          RegistrationLinks.Link link =
+              new RegistrationLinks(
+                      new PlatformInvitations(stores.database(), clock),
+                      java.net.URI.create(publicUrl))
+                  .create(Optional.ofNullable(name), lifetime, linkByIdNumber, "command line");
+          out.println(link.url());
+          out.println(
+              "a single-use registration link, valid until "
+                  + time(link.expiresAt())
+                  + ": paste it into the LMS (Moodle 4.x: Site administration > Plugins > Manage"
+                  + " tools > Tool URL; Brightspace: LTI Advantage > Register tool > Dynamic)");
+          if (publicUrl.startsWith("http://")) {
+            out.println(
+                "the link is plain http: only an LMS on this machine can use it, and only with"
+                    + " server.allow-http-on-loopback: true");
+          }
+          return 0;
+        });
+  }
+
+  private static PlatformRegistry registry(ToolStores stores) {
+    return new PlatformRegistry(stores.registrations(), new PlatformOrigins(stores.database()));
   }
 
   private String time(java.time.Instant t) {

@@ -39,12 +39,53 @@ public final class PlatformRegistry {
   public static final int MAX_NAME = 200;
 
   private final RegistrationRepository registrations;
+  private final Optional<PlatformOrigins> origins;
 
   /**
+   * A registry that does not keep where platforms came from.
+   *
    * @param registrations where registrations are kept
    */
   public PlatformRegistry(RegistrationRepository registrations) {
     this.registrations = Objects.requireNonNull(registrations, "registrations");
+    this.origins = Optional.empty();
+  }
+
+  /**
+   * @param registrations where registrations are kept
+   * @param origins where each came from (Dynamic Registration, or by hand)
+   */
+  public PlatformRegistry(RegistrationRepository registrations, PlatformOrigins origins) {
+    this.registrations = Objects.requireNonNull(registrations, "registrations");
+    this.origins = Optional.of(origins);
+  }
+
+  /**
+   * Where a registration came from.
+   *
+   * @param registration a registration
+   * @return its Dynamic Registration; empty when it was added by hand (or origins are not kept)
+   */
+  public Optional<PlatformOrigins.Dynamic> origin(PlatformRegistration registration) {
+    return origins.flatMap(o -> o.find(registration.key()));
+  }
+
+  /**
+   * Registers a platform that Dynamic Registration registered the tool with, checked like one typed
+   * in, and records where it came from.
+   *
+   * @param form the values the platform's configuration and answer gave
+   * @param origin when and from which configuration
+   * @param invitationHash the link it came through
+   * @return the registration as stored
+   * @throws PlatformRefusedException naming every value that is not allowed
+   */
+  public PlatformRegistration addDynamic(
+      PlatformForm form, PlatformOrigins.Dynamic origin, String invitationHash)
+      throws PlatformRefusedException {
+    PlatformRegistration r = add(form);
+    origins.ifPresent(o -> o.recordDynamic(r.key(), origin, invitationHash));
+    return r;
   }
 
   /**
@@ -94,6 +135,7 @@ public final class PlatformRegistry {
                 new PlatformKeySource.KeySetUrl(jwks.get()),
                 name);
         registrations.save(registration);
+        origins.ifPresent(o -> o.forget(key));
         return registration;
       }
     }
@@ -193,6 +235,7 @@ public final class PlatformRegistry {
       throws PlatformRefusedException {
     PlatformRegistration found = find(issuer, clientId);
     registrations.remove(found.key());
+    origins.ifPresent(o -> o.forget(found.key()));
     return found;
   }
 

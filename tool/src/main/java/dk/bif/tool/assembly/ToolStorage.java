@@ -10,8 +10,8 @@ import dk.bif.lti.registration.RegistrationRepository;
 import dk.bif.tool.bridge.LmsLinks;
 import dk.bif.tool.bridge.Placements;
 import dk.bif.tool.bridge.RefusedClaims;
-import dk.bif.tool.grades.ExamPlacements;
 import dk.bif.tool.bridge.WaitingList;
+import dk.bif.tool.grades.ExamPlacements;
 import dk.bif.tool.grades.GradeRoutes;
 import dk.bif.tool.roster.RosterSources;
 
