@@ -29,7 +29,8 @@ final class BenchCommand implements Runnable {
   static CommandLine commands(Cli cli) {
     return new CommandLine(new BenchCommand())
         .addSubcommand(new BenchSetupCommand(cli))
-        .addSubcommand(new BenchLaunchesCommand(cli));
+        .addSubcommand(new BenchLaunchesCommand(cli))
+        .addSubcommand(new BenchGradesCommand(cli));
   }
 
   @Override
