@@ -150,6 +150,15 @@ final class BenchGradesCommand implements java.util.concurrent.Callable<Integer>
                 Optional.of("bif-del-1/exam"),
                 Optional.of("bif-grade"));
       }
+      Optional<String> first = BenchWorld.firstLaunch(lms, cli.out());
+      if (first.isPresent()) {
+        throw new InputException(
+            "the first launch failed ("
+                + first.get()
+                + "); was the tool set up with bif bench setup --platform-port "
+                + platformPort
+                + " and started?");
+      }
       long launched = launchEveryone(lms);
       cli.out()
           .printf(

@@ -85,7 +85,7 @@ final class BenchLaunchesCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     BenchOptions.check(browsers, seconds, warmup, staff);
     try (ReferencePlatform lms = BenchWorld.start(platformPort, tool, staff, activity)) {
-      Optional<String> first = launch(lms, 1);
+      Optional<String> first = BenchWorld.firstLaunch(lms, cli.out());
       if (first.isPresent()) {
         throw new InputException(
             "the first launch failed ("

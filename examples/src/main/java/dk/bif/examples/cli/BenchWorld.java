@@ -1,11 +1,14 @@
 package dk.bif.examples.cli;
 
+import dk.bif.lti.testkit.BrowserResponse;
 import dk.bif.lti.testkit.Course;
+import dk.bif.lti.testkit.LtiBrowser;
 import dk.bif.lti.testkit.PlatformUser;
 import dk.bif.lti.testkit.ReferencePlatform;
 import dk.bif.lti.testkit.ResourceLink;
 import dk.bif.lti.testkit.ToolRegistration;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the benchmark's LMS and the tool agree on: the platform's client and deployment, one course,
@@ -98,5 +102,34 @@ final class BenchWorld {
               .withCustom("bif_employee", employee(i)));
     }
     return lms;
+  }
+
+  /**
+   * Launches pool member 1 until the tool accepts it, for up to 70 s: each run of a bench starts
+   * the LMS with new signing keys, and a tool that learnt the key set of an earlier run fetches it
+   * again for an unknown key id at most once a minute ({@code
+   * KeySetCachePolicy.DEFAULT_UNKNOWN_KID_WINDOW}).
+   *
+   * @return empty when the launch reached a page of the tool, else what the last try ended with
+   */
+  static Optional<String> firstLaunch(ReferencePlatform lms, PrintWriter out)
+      throws InterruptedException {
+    long giveUp = System.nanoTime() + 70_000_000_000L;
+    while (true) {
+      BrowserResponse page = new LtiBrowser().launch(lms, sub(1), link(1));
+      if (page.status() == 200 && page.uri().getPath().startsWith("/bif/")) {
+        return Optional.empty();
+      }
+      String problem = "HTTP " + page.status() + " at " + page.uri().getPath();
+      if (page.status() != 401 || System.nanoTime() > giveUp) {
+        return Optional.of(problem);
+      }
+      out.println(
+          "the first launch: "
+              + problem
+              + " (the tool may still hold an earlier run's key set); again in 10 s");
+      out.flush();
+      Thread.sleep(10_000);
+    }
   }
 }
