@@ -71,7 +71,8 @@ public final class BifCommand implements Runnable {
         .register(FrameworkCommand::new)
         .register(ReportCommand::new)
         .register(DbCommand::commands)
-        .register(CredentialsCommand::commands);
+        .register(CredentialsCommand::commands)
+        .register(BenchCommand::commands);
   }
 
   /**

@@ -23,12 +23,25 @@ public final class PlatformKeys {
   private static final int KEY_SIZE = 2048;
 
   private final AtomicInteger counter = new AtomicInteger();
+
+  /**
+   * Part of every key id this instance generates, so that two platforms (or two runs of one without
+   * a state file) never publish different keys under the same key id: a tool that cached the first
+   * one's key set then learns the second's as new keys instead of failing its signatures.
+   */
+  private final String instance =
+      String.format("%06x", new java.security.SecureRandom().nextInt(1 << 24));
+
   private RSAKey signing;
   private RSAKey next;
   private final List<RSAKey> retired = new ArrayList<>();
 
   PlatformKeys() {
-    this.signing = generate("platform-key-" + counter.incrementAndGet());
+    this.signing = generate(kid(counter.incrementAndGet()));
+  }
+
+  private String kid(int n) {
+    return "platform-key-" + n + "-" + instance;
   }
 
   /**
@@ -67,7 +80,7 @@ public final class PlatformKeys {
    * @return the new key's id
    */
   public synchronized String publishNextKey() {
-    next = generate("platform-key-" + counter.incrementAndGet());
+    next = generate(kid(counter.incrementAndGet()));
     return next.getKeyID();
   }
 

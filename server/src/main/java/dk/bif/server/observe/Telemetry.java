@@ -23,7 +23,10 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.spi.LoggingEventBuilder;
@@ -56,6 +59,9 @@ public final class Telemetry {
   private static final Logger ROSTERS = LoggerFactory.getLogger("dk.bif.server.roster");
 
   private final PrometheusMeterRegistry registry;
+  private final ConcurrentMap<String, Counter> launchCounts = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Timer> launchTimes = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Counter> deliveryCounts = new ConcurrentHashMap<>();
 
   /** A registry with the JVM's own metrics bound. */
   public Telemetry() {
@@ -84,16 +90,26 @@ public final class Telemetry {
 
   private void launch(LaunchOutcome o) {
     String step = o.step().name().toLowerCase(Locale.ROOT);
-    Counter.builder("bif.launches")
-        .description("LTI logins and launches by outcome (ACCEPTED or the reason code)")
-        .tag("step", step)
-        .tag("outcome", o.outcome())
-        .register(registry)
+    // the meters are looked up in maps of their own: building a meter's id (tags sorted and
+    // copied) and finding it in the registry on every launch cost more than counting
+    launchCounts
+        .computeIfAbsent(
+            step + ' ' + o.outcome(),
+            k ->
+                Counter.builder("bif.launches")
+                    .description("LTI logins and launches by outcome (ACCEPTED or the reason code)")
+                    .tag("step", step)
+                    .tag("outcome", o.outcome())
+                    .register(registry))
         .increment();
-    Timer.builder("bif.launch.duration")
-        .description("how long LTI logins and launches took")
-        .tag("step", step)
-        .register(registry)
+    launchTimes
+        .computeIfAbsent(
+            step,
+            k ->
+                Timer.builder("bif.launch.duration")
+                    .description("how long LTI logins and launches took")
+                    .tag("step", step)
+                    .register(registry))
         .record(o.duration());
     LoggingEventBuilder line =
         (o.accepted()
@@ -118,10 +134,14 @@ public final class Telemetry {
 
   private void delivery(DeliveryOutcome o) {
     String result = o.result().name().toLowerCase(Locale.ROOT);
-    Counter.builder("bif.grade.deliveries")
-        .description("grade delivery attempts by result")
-        .tag("result", result)
-        .register(registry)
+    deliveryCounts
+        .computeIfAbsent(
+            result,
+            k ->
+                Counter.builder("bif.grade.deliveries")
+                    .description("grade delivery attempts by result")
+                    .tag("result", result)
+                    .register(registry))
         .increment();
     LoggingEventBuilder line =
         (o.result() == DeliveryOutcome.Result.DELIVERED ? DELIVERIES.atInfo() : DELIVERIES.atWarn())
@@ -246,8 +266,16 @@ public final class Telemetry {
     return d.toMillis();
   }
 
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}]+");
+
   /** One line, no control characters: what a platform sent cannot break the log. */
   static String clean(String text) {
-    return text.replaceAll("[\\p{Cntrl}]+", " ").strip();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        return CONTROL.matcher(text).replaceAll(" ").strip();
+      }
+    }
+    return text.strip(); // the usual case: no regular expression to run
   }
 }

@@ -35,10 +35,16 @@ public record StoreSettings(String jdbcUrl, String user, String password, int po
 
   /**
    * H2 options: PostgreSQL mode so that one migration set serves both databases; lower-case names
-   * as PostgreSQL folds them.
+   * as PostgreSQL folds them; and each connection keeps the parsed form of its last {@value
+   * #H2_QUERY_CACHE} statements (H2's default is 8, fewer than one launch runs, so every statement
+   * was parsed again: a tenth of the server's CPU under load).
    */
   static final String H2_OPTIONS =
-      ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+      ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE="
+          + StoreSettings.H2_QUERY_CACHE;
+
+  /** How many parsed statements each H2 connection keeps. */
+  static final int H2_QUERY_CACHE = 256;
 
   public StoreSettings {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
