@@ -99,7 +99,7 @@ class ParticipantDashboardTest {
         .contains("Studiegruppemøde 2")
         .contains("Jobcenter Amager, mødelokale 4");
     assertThat(body).contains("id=\"exam-date\"").contains("KP, aulaen");
-    assertThat(body).contains("href=\"/bif/participant/calendar.ics\"");
+    assertThat(body).contains("href=\"/bif/participant/calendar.ics");
   }
 
   @Test

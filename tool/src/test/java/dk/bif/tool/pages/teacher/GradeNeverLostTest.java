@@ -310,7 +310,7 @@ class GradeNeverLostTest {
     assertThat(teacher.page().body())
         .contains("<script src=\"/bif/static/delivery-state.js\" defer></script>")
         .doesNotContain("<script>")
-        .contains("data-delivery-status=\"/bif/teacher/grades/delivery\"");
+        .contains("data-delivery-status=\"/bif/teacher/grades/delivery");
     Visit script = fixture.get(teacher, "/bif/static/delivery-state.js");
     assertThat(script.page().status()).isEqualTo(200);
     assertThat(script.page().header("Content-Type"))
