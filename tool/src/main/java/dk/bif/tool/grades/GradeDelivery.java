@@ -227,16 +227,6 @@ public final class GradeDelivery implements AutoCloseable {
   }
 
   /**
-   * Where a participant's grade goes now, or why it waits: what a teacher's page shows.
-   *
-   * @param key the participant and part
-   * @return the destinations
-   */
-  public GradeDestinations.Found destinationsOf(GradeKey key) {
-    return destinations.of(key.employee(), key.part());
-  }
-
-  /**
    * Stops the worker: attempts in flight finish and report; entries claimed and not yet sent are
    * handed back to the outbox ({@link GradeOutbox#release}), so another node (or the next start)
    * claims them at once rather than after their lease.
@@ -361,7 +351,10 @@ public final class GradeDelivery implements AutoCloseable {
     if (to.isEmpty()) {
       String reason = found.missing().orElseThrow().answer();
       outbox.waitForDestination(key, entry.version(), reason);
-      report(entry, correlationId, to, DeliveryOutcome.Result.WAITING, reason, null, started);
+      // told once per reason: a recheck that finds nothing new is no news for the log
+      if (!entry.lastAnswer().filter(reason::equals).isPresent()) {
+        report(entry, correlationId, to, DeliveryOutcome.Result.WAITING, reason, null, started);
+      }
       return;
     }
     List<String> answers = new ArrayList<>();
