@@ -143,8 +143,9 @@ class PlatformStorageRoundTripTest {
     // given
     LtiBrowser browser = new LtiBrowser().portsAreSites(true);
 
-    // when the browser stops at the login page (it runs no script of its own)
-    BrowserResponse login = browser.launch(withStorage, "1001", "rl-1");
+    // when the browser goes as far as the tool's answer to the login initiation
+    BrowserResponse login = browser.open(withStorage.launchUri("1001", "rl-1"));
+    while (!LtiBrowser.isStoragePage(login)) login = browser.step(login);
 
     // then
     assertThat(LtiBrowser.isStoragePage(login)).isTrue();
