@@ -143,8 +143,9 @@ class PlatformStorageRoundTripTest {
     // given
     LtiBrowser browser = new LtiBrowser().portsAreSites(true);
 
-    // when the browser stops at the login page (it runs no script of its own)
-    BrowserResponse login = browser.launch(withStorage, "1001", "rl-1");
+    // when the browser goes as far as the tool's answer to the login initiation
+    BrowserResponse login = browser.open(withStorage.launchUri("1001", "rl-1"));
+    while (!LtiBrowser.isStoragePage(login)) login = browser.step(login);
 
     // then
     assertThat(LtiBrowser.isStoragePage(login)).isTrue();
@@ -282,6 +283,71 @@ class PlatformStorageRoundTripTest {
     // then
     assertThat(page.status()).isEqualTo(401);
     assertThat(reason(page)).isEqualTo("STORAGE_CHECK_FOREIGN");
+  }
+
+  @Test
+  void aStorageCheckWithAHiddenOriginIsRefusedUnlessTheBrowserSaysItIsSameOrigin()
+      throws Exception {
+    // given a real launch page's values, posted with "Origin: null" from another site
+    PlatformStorageFrame frame = withStorage.storageFrame();
+    LtiBrowser browser = cookieless(frame);
+    BrowserResponse launchPage = untilLaunchStoragePage(browser, withStorage);
+    HtmlFormBody body = new HtmlFormBody(launchPage.form().orElseThrow().fields());
+
+    // when
+    HttpResponse<String> crossSite = postCheck(body, "cross-site");
+    HttpResponse<String> noFetchMetadata = postCheck(body, null);
+
+    // then
+    assertThat(crossSite.statusCode()).isEqualTo(401);
+    assertThat(dk.bif.lti.testing.LtiHarness.reasonOf(crossSite.body()))
+        .isEqualTo("STORAGE_CHECK_FOREIGN");
+    assertThat(dk.bif.lti.testing.LtiHarness.reasonOf(noFetchMetadata.body()))
+        .isEqualTo("STORAGE_CHECK_FOREIGN");
+  }
+
+  @Test
+  void aStorageCheckWithAHiddenOriginThatTheBrowserSaysIsSameOriginIsAccepted() throws Exception {
+    // given the values the tool's script posts, with "Origin: null" (a no-referrer page)
+    LtiBrowser browser = cookieless(withStorage.storageFrame());
+    BrowserResponse launchPage = untilLaunchStoragePage(browser, withStorage);
+    Map<String, String> fields =
+        new java.util.LinkedHashMap<>(launchPage.form().orElseThrow().fields());
+    String body = launchPage.body();
+    fields.put("stored_state", fields.get("state"));
+    fields.put("stored_nonce", body.replaceFirst("(?s).*data-nonce=\"([^\"]+)\".*", "$1"));
+    fields.put("reply_origin", origin(withStorage.authorizationUri()));
+
+    // when
+    HttpResponse<String> page = postCheck(new HtmlFormBody(fields), "same-origin");
+
+    // then
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Lars Lærling");
+  }
+
+  private record HtmlFormBody(Map<String, String> fields) {
+    String encoded() {
+      return fields.entrySet().stream()
+          .map(
+              e ->
+                  java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
+                      + "="
+                      + java.net.URLEncoder.encode(
+                          e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+          .collect(java.util.stream.Collectors.joining("&"));
+    }
+  }
+
+  private static HttpResponse<String> postCheck(HtmlFormBody body, String fetchSite)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(tool.resolve(LtiServlets.STORAGE_CHECK_PATH))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Origin", "null")
+            .POST(HttpRequest.BodyPublishers.ofString(body.encoded()));
+    if (fetchSite != null) request.header("Sec-Fetch-Site", fetchSite);
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

@@ -50,7 +50,7 @@ public final class LtiBrowser {
   private final Map<BrowserResponse, URI> initiators = new LinkedHashMap<>();
   private final Map<BrowserResponse, String> postedBodies = new LinkedHashMap<>();
 
-  private PlatformStorageFrame storage;
+  private PlatformStorageFrame storage = PlatformStorageFrame.silent();
 
   /** A browser with an empty cookie jar. */
   public LtiBrowser() {}
@@ -60,8 +60,9 @@ public final class LtiBrowser {
    * client-side postMessage storage) against {@code frame}, doing what the tool's script does in a
    * real browser: at the login, {@code lti.put_data} of the state and nonce when the frame answers,
    * then on to the platform; at the launch, {@code lti.get_data} of both and the post of what came
-   * back, with the reply's origin, to the tool's storage check. Without a frame such pages stop
-   * {@link #run} as a page without JavaScript would.
+   * back, with the reply's origin, to the tool's storage check. By default the frame is {@link
+   * PlatformStorageFrame#silent()}: a platform page that answers nothing, so the login goes on to
+   * the platform and the cookie alone binds the launch.
    *
    * @param frame the platform's storage, e.g. {@link ReferencePlatform#storageFrame()}
    * @return this browser
@@ -133,7 +134,7 @@ public final class LtiBrowser {
   public BrowserResponse run(BrowserResponse response) {
     BrowserResponse current = response;
     for (int hop = 0; hop < MAX_HOPS; hop++) {
-      if (storage != null && isStoragePage(current)) {
+      if (isStoragePage(current)) {
         current = storageStep(current);
         continue;
       }
