@@ -304,7 +304,9 @@ final class DemoSeed {
     programme.attendance().schedule(del2);
   }
 
-  /** The day, or the Monday after it when it falls on a weekend: the college teaches on weekdays. */
+  /**
+   * The day, or the Monday after it when it falls on a weekend: the college teaches on weekdays.
+   */
   private static LocalDate weekday(LocalDate day) {
     return switch (day.getDayOfWeek()) {
       case SATURDAY -> day.plusDays(2);
