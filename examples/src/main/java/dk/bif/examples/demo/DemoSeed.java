@@ -298,13 +298,25 @@ final class DemoSeed {
     del2 =
         del2.scheduleExam(
             new ScheduledExam(
-                d2.plusDays(45).atTime(9, 0),
-                d2.plusDays(45).atTime(13, 0),
+                weekday(d2.plusDays(45)).atTime(9, 0),
+                weekday(d2.plusDays(45)).atTime(13, 0),
                 "KP, Tagensvej 18, aulaen"));
     programme.attendance().schedule(del2);
   }
 
-  private static ScheduledSession teachingDay(int number, LocalDate on) {
+  /**
+   * The day, or the Monday after it when it falls on a weekend: the college teaches on weekdays.
+   */
+  private static LocalDate weekday(LocalDate day) {
+    return switch (day.getDayOfWeek()) {
+      case SATURDAY -> day.plusDays(2);
+      case SUNDAY -> day.plusDays(1);
+      default -> day;
+    };
+  }
+
+  private static ScheduledSession teachingDay(int number, LocalDate day) {
+    LocalDate on = weekday(day);
     return new ScheduledSession(
         Session.teachingDay(number),
         on.atTime(9, 0),
@@ -312,7 +324,8 @@ final class DemoSeed {
         "KP, Tagensvej 18, lokale C.2.14");
   }
 
-  private static ScheduledSession studyGroup(int number, LocalDate on, String centre) {
+  private static ScheduledSession studyGroup(int number, LocalDate day, String centre) {
+    LocalDate on = weekday(day);
     return new ScheduledSession(
         Session.studyGroup(number), on.atTime(13, 0), on.atTime(15, 0), centre + ", mødelokale 3");
   }

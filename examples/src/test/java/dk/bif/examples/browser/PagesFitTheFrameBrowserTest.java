@@ -150,6 +150,12 @@ class PagesFitTheFrameBrowserTest {
       browser.waitForId("picker-submit").click();
       assertThat(browser.waitForId("errors").getText()).contains("Vælg en aktivitet");
       assertThat(browser.waitForId("picker-submit").isDisplayed()).isTrue();
+      assertThat(
+              browser
+                  .driver()
+                  .findElements(By.cssSelector("#picker-others input[value='bif-del-2/exam']")))
+          .as("shown again, the picker still keeps the other part's exam aside")
+          .hasSize(1);
     } finally {
       browser.switchToTop();
     }

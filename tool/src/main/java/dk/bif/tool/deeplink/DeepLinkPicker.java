@@ -113,7 +113,7 @@ public final class DeepLinkPicker {
   private PickerView view(String token, DeepLinkingSettings settings, Optional<PartId> part) {
     if (!settings.acceptTypes().contains(RESOURCE_LINK)) {
       return new PickerView(
-          token, List.of(), List.of(), settings.acceptMultiple(), settings.autoCreate());
+          token, List.of(), List.of(), part, settings.acceptMultiple(), settings.autoCreate());
     }
     List<LinkableActivity> first = new ArrayList<>();
     List<LinkableActivity> others = new ArrayList<>();
@@ -122,21 +122,23 @@ public final class DeepLinkPicker {
       if (part.isEmpty() || of.isEmpty() || of.equals(part)) first.add(a);
       else others.add(a);
     }
-    return new PickerView(token, first, others, settings.acceptMultiple(), settings.autoCreate());
+    return new PickerView(
+        token, first, others, part, settings.acceptMultiple(), settings.autoCreate());
   }
 
   /**
    * The picker again for a token still waiting, e.g. after the teacher sent it without a choice.
    *
    * @param token the one-time token from the form
+   * @param part the course's part the form was sorted by (from the form), if any
    * @return the picker with the same token, or empty when the token is unknown, used or expired
    */
-  public Optional<PickerView> reopen(String token) {
+  public Optional<PickerView> reopen(String token, Optional<PartId> part) {
     if (token == null) return Optional.empty();
     Instant now = clock.instant();
     Optional<PendingDeepLink> waiting = pending.take(token, now);
     waiting.ifPresent(choice -> pending.keep(token, choice, now.plus(PendingDeepLinks.LIFETIME)));
-    return waiting.map(choice -> view(token, choice.settings(), Optional.empty()));
+    return waiting.map(choice -> view(token, choice.settings(), part));
   }
 
   /**

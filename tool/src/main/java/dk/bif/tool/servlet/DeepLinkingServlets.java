@@ -41,6 +41,9 @@ public final class DeepLinkingServlets {
   /** The form field with the one-time token. */
   public static final String TOKEN_FIELD = "bif_picker";
 
+  /** The form field with the course's part the picker sorted its choices by. */
+  public static final String PART_FIELD = "bif_part";
+
   /** The form field with the picker page's language. */
   public static final String LANG_FIELD = "bif_lang";
 
@@ -123,7 +126,12 @@ public final class DeepLinkingServlets {
       PageHeaders.page(response, policy);
       response.setContentType("text/html;charset=UTF-8");
       if (DeepLinkRefusedException.NOTHING_CHOSEN.equals(e.code())) {
-        Optional<PickerView> again = picker.reopen(form.get(TOKEN_FIELD));
+        Optional<PickerView> again =
+            picker.reopen(
+                form.get(TOKEN_FIELD),
+                Optional.ofNullable(form.get(PART_FIELD))
+                    .filter(p -> p.matches("[a-z0-9-]{1,60}"))
+                    .map(dk.bif.core.curriculum.PartId::of));
         if (again.isPresent()) {
           response.setStatus(422);
           response
