@@ -13,5 +13,10 @@
  * $Person.sourcedId}), never typed into a placement. An employee is linked to at most one LMS user
  * per platform; refused claims are kept for the coordinator ({@link
  * dk.bif.tool.bridge.RefusedClaims}).
+ *
+ * <p>What a launch does not settle waits for a person: a placement without a usable activity for
+ * its teacher's choice ({@link dk.bif.tool.bridge.Placements}), a participant or leader the staff
+ * register lacks for the coordinator's link ({@link dk.bif.tool.bridge.WaitingList}, {@link
+ * dk.bif.tool.bridge.LinkingDesk} under {@link dk.bif.tool.bridge.PersonLinkPolicy}).
  */
 package dk.bif.tool.bridge;
