@@ -15,7 +15,6 @@ import dk.bif.server.config.ConfigException;
 import dk.bif.server.config.ServerConfig;
 import dk.bif.store.jdbc.tool.ToolStores;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -63,19 +62,7 @@ final class BenchGradesCommand implements java.util.concurrent.Callable<Integer>
 
   @Mixin ServerOptionsMixin server = new ServerOptionsMixin();
 
-  @Option(
-      names = "--tool",
-      required = true,
-      paramLabel = "URL",
-      description = "the running tool, e.g. http://127.0.0.1:8080")
-  URI tool;
-
-  @Option(
-      names = "--platform-port",
-      required = true,
-      paramLabel = "N",
-      description = "the port of the benchmark's LMS, as given to bench setup")
-  int platformPort;
+  @Mixin BenchOptions run = new BenchOptions();
 
   @Option(
       names = "--participants",
@@ -96,29 +83,11 @@ final class BenchGradesCommand implements java.util.concurrent.Callable<Integer>
   int browsers = 8;
 
   @Option(
-      names = "--seconds",
-      paramLabel = "S",
-      description = "the measured window (default ${DEFAULT-VALUE})")
-  int seconds = 30;
-
-  @Option(
-      names = "--warmup",
-      paramLabel = "S",
-      description = "grades first for this long, not counted (default ${DEFAULT-VALUE})")
-  int warmup = 10;
-
-  @Option(
       names = "--drain",
       paramLabel = "S",
       description =
           "how long to wait for the outbox to empty afterwards (default ${DEFAULT-VALUE})")
   int drain = 120;
-
-  @Option(
-      names = "--pid",
-      paramLabel = "PID",
-      description = "the bif serve process, whose CPU and memory are read from /proc")
-  Long pid;
 
   private final Cli cli;
 
@@ -128,7 +97,7 @@ final class BenchGradesCommand implements java.util.concurrent.Callable<Integer>
 
   @Override
   public Integer call() throws Exception {
-    BenchOptions.check(queuers, seconds, warmup, participants);
+    BenchOptions.check(queuers, run.seconds, run.warmup, participants);
     ServerConfig config;
     try {
       config = server.options(cli.environment()).load().config();
@@ -137,7 +106,7 @@ final class BenchGradesCommand implements java.util.concurrent.Callable<Integer>
     }
     Clock clock = Clock.systemUTC();
     try (ReferencePlatform lms =
-            BenchWorld.start(platformPort, tool, participants, "bif-del-1/exam");
+            BenchWorld.start(run.platformPort, run.tool, participants, "bif-del-1/exam");
         ToolStores stores =
             BifApplication.openStores(config, server.options(cli.environment()).data(), clock)) {
       for (int i = 1; i <= participants; i++) {
@@ -156,7 +125,7 @@ final class BenchGradesCommand implements java.util.concurrent.Callable<Integer>
             "the first launch failed ("
                 + first.get()
                 + "); was the tool set up with bif bench setup --platform-port "
-                + platformPort
+                + run.platformPort
                 + " and started?");
       }
       long launched = launchEveryone(lms);
@@ -164,13 +133,13 @@ final class BenchGradesCommand implements java.util.concurrent.Callable<Integer>
           .printf(
               "bif bench grades: %s, LMS %s, %d participants launched their exam once (%d ms),"
                   + " %d queuers, warm-up %d s, window %d s, load average %s%n",
-              tool,
+              run.tool,
               lms.issuer(),
               participants,
               launched,
               queuers,
-              warmup,
-              seconds,
+              run.warmup,
+              run.seconds,
               LoadRun.loadAverage());
       cli.out().flush();
       return measure(lms, stores.core().gradeOutbox(), clock);
@@ -260,9 +229,9 @@ final class BenchGradesCommand implements java.util.concurrent.Callable<Integer>
               }));
     }
     try {
-      Thread.sleep(warmup * 1000L);
+      Thread.sleep(run.warmup * 1000L);
       Snapshot before = snapshot(lms, queued);
-      Thread.sleep(seconds * 1000L);
+      Thread.sleep(run.seconds * 1000L);
       Snapshot after = snapshot(lms, queued);
       queueing.set(false);
       for (Future<?> f : running) {
@@ -337,7 +306,7 @@ final class BenchGradesCommand implements java.util.concurrent.Callable<Integer>
         queued.get(),
         lms.gradebook().deliveries().size(),
         lms.tokenCalls().size(),
-        pid == null ? Optional.empty() : ServerProcess.read(pid));
+        run.pid == null ? Optional.empty() : ServerProcess.read(run.pid));
   }
 
   private final HttpClient http = HttpClient.newHttpClient();
@@ -374,7 +343,7 @@ final class BenchGradesCommand implements java.util.concurrent.Callable<Integer>
     try {
       HttpResponse<String> answer =
           http.send(
-              HttpRequest.newBuilder(tool.resolve("/metrics")).build(),
+              HttpRequest.newBuilder(run.tool.resolve("/metrics")).build(),
               HttpResponse.BodyHandlers.ofString());
       return answer.statusCode() == 200 ? Optional.of(answer.body()) : Optional.empty();
     } catch (IOException e) {

@@ -3,11 +3,11 @@ package dk.bif.examples.cli;
 import dk.bif.lti.testkit.BrowserResponse;
 import dk.bif.lti.testkit.LtiBrowser;
 import dk.bif.lti.testkit.ReferencePlatform;
-import java.net.URI;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,43 +25,13 @@ import picocli.CommandLine.Option;
     description = "Whole LTI launches against a running bif serve, from fresh browsers.")
 final class BenchLaunchesCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--tool",
-      required = true,
-      paramLabel = "URL",
-      description = "the running tool, e.g. http://127.0.0.1:8080")
-  URI tool;
-
-  @Option(
-      names = "--platform-port",
-      required = true,
-      paramLabel = "N",
-      description = "the port of the benchmark's LMS, as given to bench setup")
-  int platformPort;
+  @Mixin BenchOptions run = new BenchOptions();
 
   @Option(
       names = "--browsers",
       paramLabel = "N",
       description = "concurrent browsers (default ${DEFAULT-VALUE})")
   int browsers = 16;
-
-  @Option(
-      names = "--seconds",
-      paramLabel = "S",
-      description = "the measured window (default ${DEFAULT-VALUE})")
-  int seconds = 30;
-
-  @Option(
-      names = "--warmup",
-      paramLabel = "S",
-      description = "launches first for this long, not counted (default ${DEFAULT-VALUE})")
-  int warmup = 10;
-
-  @Option(
-      names = "--pid",
-      paramLabel = "PID",
-      description = "the bif serve process, whose CPU and memory are read from /proc")
-  Long pid;
 
   @Option(
       names = "--staff",
@@ -83,26 +53,32 @@ final class BenchLaunchesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    BenchOptions.check(browsers, seconds, warmup, staff);
-    try (ReferencePlatform lms = BenchWorld.start(platformPort, tool, staff, activity)) {
+    BenchOptions.check(browsers, run.seconds, run.warmup, staff);
+    try (ReferencePlatform lms = BenchWorld.start(run.platformPort, run.tool, staff, activity)) {
       Optional<String> first = BenchWorld.firstLaunch(lms, cli.out());
       if (first.isPresent()) {
         throw new InputException(
             "the first launch failed ("
                 + first.get()
                 + "); was the tool set up with bif bench setup --platform-port "
-                + platformPort
+                + run.platformPort
                 + " and started?");
       }
       cli.out()
           .printf(
               "bif bench launches: %s, LMS %s, %d browsers, %d staff, warm-up %d s, window %d s,"
                   + " load average %s%n",
-              tool, lms.issuer(), browsers, staff, warmup, seconds, LoadRun.loadAverage());
+              run.tool,
+              lms.issuer(),
+              browsers,
+              staff,
+              run.warmup,
+              run.seconds,
+              LoadRun.loadAverage());
       cli.out().flush();
       LoadRun.Figures f =
-          new LoadRun(browsers, pid == null ? OptionalLong.empty() : OptionalLong.of(pid))
-              .run(n -> launch(lms, (int) ((n - 1) % staff) + 1), warmup, seconds);
+          new LoadRun(browsers, run.pid == null ? OptionalLong.empty() : OptionalLong.of(run.pid))
+              .run(n -> launch(lms, (int) ((n - 1) % staff) + 1), run.warmup, run.seconds);
       LoadRun.print(cli.out(), "launch", "launches", f, browsers);
       return f.errors().isEmpty() ? 0 : 1;
     }

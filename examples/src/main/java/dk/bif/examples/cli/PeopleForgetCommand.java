@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,17 +22,7 @@ final class PeopleForgetCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "LMS-USER", description = "the LMS user id (sub)")
   String lmsUser;
 
-  @Option(
-      names = "--issuer",
-      paramLabel = "URL",
-      description = "the platform, when the user id waits on several")
-  String issuer;
-
-  @Option(
-      names = "--client-id",
-      paramLabel = "ID",
-      description = "the client id, when the issuer has several")
-  String clientId;
+  @Mixin WaitingAccountOptions account = new WaitingAccountOptions();
 
   @Spec CommandSpec spec;
 
@@ -52,6 +41,6 @@ final class PeopleForgetCommand implements Callable<Integer> {
             clock,
             spec.commandLine().getOut(),
             spec.commandLine().getErr())
-        .forget(lmsUser, issuer, clientId);
+        .forget(lmsUser, account.issuer, account.clientId);
   }
 }

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -28,17 +27,7 @@ final class PeopleLinkCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "EMPLOYEE", description = "the staff number")
   String employee;
 
-  @Option(
-      names = "--issuer",
-      paramLabel = "URL",
-      description = "the platform, when the user id waits on several")
-  String issuer;
-
-  @Option(
-      names = "--client-id",
-      paramLabel = "ID",
-      description = "the client id, when the issuer has several")
-  String clientId;
+  @Mixin WaitingAccountOptions account = new WaitingAccountOptions();
 
   @Spec CommandSpec spec;
 
@@ -57,6 +46,6 @@ final class PeopleLinkCommand implements Callable<Integer> {
             clock,
             spec.commandLine().getOut(),
             spec.commandLine().getErr())
-        .link(lmsUser, employee, issuer, clientId);
+        .link(lmsUser, employee, account.issuer, account.clientId);
   }
 }
