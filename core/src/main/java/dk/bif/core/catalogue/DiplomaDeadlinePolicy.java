@@ -11,9 +11,9 @@ import java.util.Objects;
  * stale (seed 002, the Esbjerg case). BIF-uddannelsen's parts are compulsory modules of the diploma
  * education in employment, so an employee who passed Del 1 at diploma level started the clock then.
  * This policy finds the diploma modules of a development plan that would be due after the deadline.
- * Stateless and thread-safe.
+ * Stateless and thread-safe. Package-private while nothing outside the catalogue uses it.
  */
-public final class DiplomaDeadlinePolicy {
+final class DiplomaDeadlinePolicy {
 
   /** The time allowed to complete a diploma education. */
   public static final Period DIPLOMA_COMPLETION = Period.ofYears(6);

@@ -49,7 +49,7 @@ import dk.bif.tool.pages.participant.ParticipantPages;
 import dk.bif.tool.pages.participant.ParticipantViews;
 import dk.bif.tool.pages.participant.ProgressReader;
 import dk.bif.tool.pages.participant.RatingForm;
-import dk.bif.tool.pages.teacher.TeacherDesk;
+import dk.bif.tool.pages.teacher.TeacherDesks;
 import dk.bif.tool.pages.teacher.TeacherPages;
 import dk.bif.tool.roster.CohortRosters;
 import dk.bif.tool.roster.RosterSyncObserver;
@@ -318,8 +318,8 @@ public final class BifTool implements AutoCloseable {
                 clock),
             CentreNeeds.nationalIdeal(NationalBenchmark.survey2017()),
             clock);
-    TeacherDesk desk =
-        new TeacherDesk(
+    TeacherDesks desk =
+        TeacherDesks.of(
             programme.catalogue(),
             core.employees(),
             core.enrolments(),

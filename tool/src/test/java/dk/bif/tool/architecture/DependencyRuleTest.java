@@ -42,6 +42,32 @@ class DependencyRuleTest {
   }
 
   @Test
+  void thePagesKnowNeitherTheServletGlueNorTheAssembly() {
+    noClasses()
+        .that()
+        .resideInAPackage("dk.bif.tool.pages..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dk.bif.tool.servlet..", "dk.bif.tool.assembly..")
+        .check(TOOL);
+  }
+
+  @Test
+  void theTeachersPagesStandAloneFromTheOtherRolesPages() {
+    noClasses()
+        .that()
+        .resideInAPackage("dk.bif.tool.pages.teacher..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dk.bif.tool.pages.participant..",
+            "dk.bif.tool.pages.leader..",
+            "dk.bif.tool.pages.arrival..",
+            "dk.bif.tool.pages.verify..")
+        .check(TOOL);
+  }
+
+  @Test
   void theToolsPackagesHaveNoCycles() {
     slices().matching("dk.bif.tool.(*)..").should().beFreeOfCycles().check(TOOL);
   }

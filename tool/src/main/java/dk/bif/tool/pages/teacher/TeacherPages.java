@@ -81,22 +81,27 @@ public final class TeacherPages implements PageRoutes {
 
   private static final Set<BifRole> TEACHERS = Set.of(BifRole.TEACHER);
 
-  private final TeacherDesk desk;
+  private final TeacherOverview overview;
+  private final AttendanceDesk attendance;
+  private final GradingDesk grading;
   private final Clock clock;
 
   /**
-   * @param desk reads and records for the teacher's cohort
+   * @param desks read and record for the teacher's cohort
    */
-  public TeacherPages(TeacherDesk desk) {
-    this(desk, Clock.systemUTC());
+  public TeacherPages(TeacherDesks desks) {
+    this(desks, Clock.systemUTC());
   }
 
   /**
-   * @param desk reads and records for the teacher's cohort
+   * @param desks read and record for the teacher's cohort
    * @param clock when a downloaded calendar is made
    */
-  public TeacherPages(TeacherDesk desk, Clock clock) {
-    this.desk = Objects.requireNonNull(desk, "desk");
+  public TeacherPages(TeacherDesks desks, Clock clock) {
+    Objects.requireNonNull(desks, "desks");
+    this.overview = desks.overview();
+    this.attendance = desks.attendance();
+    this.grading = desks.grading();
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -132,49 +137,51 @@ public final class TeacherPages implements PageRoutes {
     return PageResult.view(INDEX_TEMPLATE, overview(request, cohort, FormOutcome.none()));
   }
 
-  private TeacherView overview(PageRequest request, CohortId cohort, FormOutcome grading) {
+  private TeacherView overview(PageRequest request, CohortId cohort, FormOutcome submitted) {
     PageSession session = request.session();
-    return desk.overview(cohort, launchedPart(session), course(session), grading);
+    return overview.view(cohort, launchedPart(session), course(session), submitted);
   }
 
   private PageResult session(PageRequest request, CohortId cohort) {
-    Optional<Part> part = desk.part(cohort, launchedPart(request.session()));
+    Optional<Part> part = overview.part(cohort, launchedPart(request.session()));
     if (part.isEmpty()) return PageResult.notFound("teacher.noPart");
     String key = request.field("session").orElse("teaching-day-1");
-    Optional<Session> session = desk.session(part.get(), key);
+    Optional<Session> session = attendance.session(part.get(), key);
     if (session.isEmpty()) return PageResult.notFound("teacher.session.unknown");
     return PageResult.view(
         ATTENDANCE_TEMPLATE,
-        desk.attendance(cohort, part.get(), session.get(), FormOutcome.none()));
+        attendance.attendance(cohort, part.get(), session.get(), FormOutcome.none()));
   }
 
   private PageResult attend(PageRequest request, CohortId cohort) {
-    Optional<Part> part = desk.part(cohort, launchedPart(request.session()));
+    Optional<Part> part = overview.part(cohort, launchedPart(request.session()));
     if (part.isEmpty()) return PageResult.notFound("teacher.noPart");
     String key = request.required("session");
-    Optional<Session> session = desk.session(part.get(), key);
+    Optional<Session> session = attendance.session(part.get(), key);
     if (session.isEmpty()) return PageResult.notFound("teacher.session.unknown");
-    if (!desk.held(cohort, session.get())) {
+    if (!attendance.held(cohort, session.get())) {
       SessionAttendance view =
-          desk.attendance(cohort, part.get(), session.get(), FormOutcome.none());
+          attendance.attendance(cohort, part.get(), session.get(), FormOutcome.none());
       return PageResult.invalid(
           ATTENDANCE_TEMPLATE, view, "teacher.attendance.notHeld", SessionNotHeldException.CODE);
     }
-    FormOutcome outcome = desk.recordAttendance(cohort, part.get(), session.get(), request.form());
+    FormOutcome outcome =
+        attendance.recordAttendance(cohort, part.get(), session.get(), request.form());
     if (outcome.allSaved()) {
       return PageResult.redirect(
           ATTENDANCE + "?session=" + key, "teacher.attendance.saved", outcome.saved());
     }
     return PageResult.invalid(
         ATTENDANCE_TEMPLATE,
-        desk.attendance(cohort, part.get(), session.get(), outcome),
+        attendance.attendance(cohort, part.get(), session.get(), outcome),
         "teacher.attendance.someRefused",
         outcome.saved(),
         outcome.errors().size());
   }
 
   private PageResult calendar(PageRequest request, CohortId cohort) {
-    return desk.calendar(cohort)
+    return attendance
+        .calendar(cohort)
         .map(
             c ->
                 PageResult.download(
@@ -186,10 +193,10 @@ public final class TeacherPages implements PageRoutes {
   }
 
   private PageResult grade(PageRequest request, CohortId cohort) {
-    Optional<Part> part = desk.part(cohort, launchedPart(request.session()));
+    Optional<Part> part = overview.part(cohort, launchedPart(request.session()));
     if (part.isEmpty() || !part.get().finalExam())
       return PageResult.notFound("teacher.grading.none");
-    FormOutcome outcome = desk.recordGrades(cohort, part.get(), request.form());
+    FormOutcome outcome = grading.recordGrades(cohort, part.get(), request.form());
     if (outcome.allSaved()) {
       return PageResult.redirect(HOME, "teacher.grades.saved", outcome.saved());
     }
@@ -202,13 +209,14 @@ public final class TeacherPages implements PageRoutes {
   }
 
   private PageResult deliveries(PageRequest request, CohortId cohort) {
-    Optional<Part> part = desk.part(cohort, launchedPart(request.session()));
+    Optional<Part> part = overview.part(cohort, launchedPart(request.session()));
     if (part.isEmpty() || !part.get().finalExam())
       return PageResult.notFound("teacher.grading.none");
     Messages messages = Messages.of(request.session().locale());
     ObjectNode body = JSON.createObjectNode();
     ArrayNode participants = body.putArray("participants");
-    desk.deliveryStates(cohort, part.get())
+    grading
+        .deliveryStates(cohort, part.get())
         .forEach(
             (id, state) -> {
               ObjectNode p = participants.addObject();
@@ -243,12 +251,12 @@ public final class TeacherPages implements PageRoutes {
   }
 
   private PageResult retry(PageRequest request, CohortId cohort) {
-    Optional<Part> part = desk.part(cohort, launchedPart(request.session()));
+    Optional<Part> part = overview.part(cohort, launchedPart(request.session()));
     if (part.isEmpty() || !part.get().finalExam())
       return PageResult.notFound("teacher.grading.none");
     String participant = request.required("participant");
-    boolean retried = desk.retryGrade(cohort, part.get(), participant);
-    String name = desk.participantName(participant);
+    boolean retried = grading.retryGrade(cohort, part.get(), participant);
+    String name = grading.participantName(participant);
     return PageResult.redirect(
         HOME, retried ? "teacher.grades.retried" : "teacher.grades.notRetried", name);
   }

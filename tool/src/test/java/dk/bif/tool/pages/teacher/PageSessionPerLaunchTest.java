@@ -84,8 +84,8 @@ class PageSessionPerLaunchTest {
                         new Notice("Deltager " + r.session().displayName(), "ok", ""))));
   }
 
-  private static TeacherDesk desk(PagesFixture f) {
-    return new TeacherDesk(
+  private static TeacherDesks desk(PagesFixture f) {
+    return TeacherDesks.of(
         f.programme.catalogue,
         f.programme.employees,
         f.programme.enrolmentRepository,

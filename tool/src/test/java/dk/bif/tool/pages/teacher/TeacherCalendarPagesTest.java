@@ -42,7 +42,7 @@ class TeacherCalendarPagesTest {
             f ->
                 List.of(
                     new TeacherPages(
-                        new TeacherDesk(
+                        TeacherDesks.of(
                             f.programme.catalogue,
                             f.programme.employees,
                             f.programme.enrolmentRepository,

@@ -72,8 +72,8 @@ class TeacherPagesTest {
     hold8 = enrolment(EVA).cohort();
   }
 
-  private TeacherDesk desk(PagesFixture f) {
-    return new TeacherDesk(
+  private TeacherDesks desk(PagesFixture f) {
+    return TeacherDesks.of(
         f.programme.catalogue,
         f.programme.employees,
         f.programme.enrolmentRepository,

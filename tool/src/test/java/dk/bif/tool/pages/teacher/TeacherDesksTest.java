@@ -46,7 +46,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The teacher's reads and writes for one cohort, over the core's in-memory repositories. */
-class TeacherDeskTest {
+class TeacherDesksTest {
 
   private static final LocalDate HIRED = LocalDate.of(2026, 1, 5);
   private static final CohortId H1 = CohortId.of("h1");
@@ -58,7 +58,9 @@ class TeacherDeskTest {
 
   private InMemoryProgramme bif;
   private InMemoryRosterSnapshots rosters;
-  private TeacherDesk desk;
+  private TeacherOverview overview;
+  private AttendanceDesk attendance;
+  private GradingDesk grading;
   private Part del1;
 
   @BeforeEach
@@ -67,8 +69,8 @@ class TeacherDeskTest {
     for (int i = 1; i <= 5; i++) enrol("e" + i, H1);
     enrol("e9", H2);
     rosters = new InMemoryRosterSnapshots();
-    desk =
-        new TeacherDesk(
+    TeacherDesks desks =
+        TeacherDesks.of(
             bif.catalogue,
             bif.employees,
             bif.enrolmentRepository,
@@ -82,6 +84,9 @@ class TeacherDeskTest {
             key -> bif.gradeOutbox.retry(key, java.time.Instant.now()),
             rosters,
             new CohortPlanner());
+    overview = desks.overview();
+    attendance = desks.attendance();
+    grading = desks.grading();
     del1 = bif.catalogue.requirePart(PartId.BIF_DEL_1);
   }
 
@@ -100,7 +105,7 @@ class TeacherDeskTest {
   }
 
   private TeacherView overview() {
-    return desk.overview(H1, Optional.empty(), Optional.empty(), FormOutcome.none());
+    return overview.view(H1, Optional.empty(), Optional.empty(), FormOutcome.none());
   }
 
   private GradingRow row(TeacherView view, EmployeeId id) {
@@ -132,7 +137,7 @@ class TeacherDeskTest {
   void aSavedGradeIsQueuedForTheGradebookAndShownDeliveredOnceDelivered() {
     attendEverySession(E1);
 
-    FormOutcome outcome = desk.recordGrades(H1, del1, Map.of("grade-e1", "7"));
+    FormOutcome outcome = grading.recordGrades(H1, del1, Map.of("grade-e1", "7"));
 
     assertThat(outcome.saved()).isEqualTo(1);
     assertThat(outcome.allSaved()).isTrue();
@@ -169,7 +174,7 @@ class TeacherDeskTest {
     bif.enrolment.enrol(e6, PartId.BIF_DEL_1, H1, HIRED.plusDays(30));
     attendEverySession(e6);
 
-    desk.recordGrades(H1, del1, Map.of("grade-e6", "12"));
+    grading.recordGrades(H1, del1, Map.of("grade-e6", "12"));
 
     GradingRow passed = row(overview(), e6);
     assertThat(passed.level()).isEqualTo(Level.DIPLOM);
@@ -183,7 +188,7 @@ class TeacherDeskTest {
     attendEverySession(E3);
 
     FormOutcome outcome =
-        desk.recordGrades(
+        grading.recordGrades(
             H1,
             del1,
             Map.of(
@@ -205,7 +210,7 @@ class TeacherDeskTest {
     assertThat(bif.exams.record(E2, PartId.BIF_DEL_1).map(ExamRecord::attemptsUsed)).contains(0);
     assertThat(bif.gradeOutbox.find(new GradeKey(E2, PartId.BIF_DEL_1))).isEmpty();
 
-    TeacherView again = desk.overview(H1, Optional.empty(), Optional.empty(), outcome);
+    TeacherView again = overview.view(H1, Optional.empty(), Optional.empty(), outcome);
     assertThat(row(again, E3).chosen()).isEqualTo("5");
     assertThat(row(again, E3).error()).isPresent();
     assertThat(row(again, E1).chosen()).isEmpty();
@@ -217,10 +222,10 @@ class TeacherDeskTest {
     attendEverySession(E1);
     for (int attempt = 1; attempt <= 3; attempt++) {
       bif.clock.set(HIRED.plusDays(20 + attempt));
-      assertThat(desk.recordGrades(H1, del1, Map.of("grade-e1", "00")).allSaved()).isTrue();
+      assertThat(grading.recordGrades(H1, del1, Map.of("grade-e1", "00")).allSaved()).isTrue();
     }
 
-    FormOutcome fourth = desk.recordGrades(H1, del1, Map.of("grade-e1", "7"));
+    FormOutcome fourth = grading.recordGrades(H1, del1, Map.of("grade-e1", "7"));
 
     assertThat(fourth.errors())
         .containsEntry(E1, Message.of("teacher.refusal.attemptsExhausted", "Medarbejder e1", 3, 3));
@@ -230,9 +235,9 @@ class TeacherDeskTest {
   @Test
   void aPassedExamCannotBeGradedAgain() {
     attendEverySession(E1);
-    desk.recordGrades(H1, del1, Map.of("grade-e1", "02"));
+    grading.recordGrades(H1, del1, Map.of("grade-e1", "02"));
 
-    FormOutcome again = desk.recordGrades(H1, del1, Map.of("grade-e1", "12"));
+    FormOutcome again = grading.recordGrades(H1, del1, Map.of("grade-e1", "12"));
 
     assertThat(again.errors().get(E1).key()).isEqualTo("teacher.refusal.alreadyPassed");
     assertThat(again.errors().get(E1).args()).startsWith("Medarbejder e1", "02", "E");
@@ -241,7 +246,7 @@ class TeacherDeskTest {
   @Test
   void sicknessWithItsDocumentationSparesTheAttempt() {
     FormOutcome outcome =
-        desk.recordGrades(
+        grading.recordGrades(
             H1, del1, Map.of("grade-e2", GradeChoice.SICKNESS, "note-e2", "lægeerklæring"));
 
     assertThat(outcome.allSaved()).isTrue();
@@ -256,7 +261,8 @@ class TeacherDeskTest {
     attendEverySession(E1);
     attendEverySession(E9);
 
-    assertThatThrownBy(() -> desk.recordGrades(H1, del1, Map.of("grade-e1", "7", "grade-e9", "12")))
+    assertThatThrownBy(
+            () -> grading.recordGrades(H1, del1, Map.of("grade-e1", "7", "grade-e9", "12")))
         .isInstanceOfSatisfying(
             OtherCohortException.class, e -> assertThat(e.named()).isEqualTo("participant e9"));
     assertThat(bif.gradeOutbox.find(new GradeKey(E1, PartId.BIF_DEL_1))).isEmpty();
@@ -269,10 +275,10 @@ class TeacherDeskTest {
 
     assertThatThrownBy(
             () ->
-                desk.recordAttendance(
+                attendance.recordAttendance(
                     H1, del1, day1, Map.of("presence-e1", "attended", "excuse-e9", "syg")))
         .isInstanceOf(OtherCohortException.class);
-    assertThat(desk.attendance(H1, del1, day1, FormOutcome.none()).rows())
+    assertThat(attendance.attendance(H1, del1, day1, FormOutcome.none()).rows())
         .allSatisfy(r -> assertThat(r.chosen()).isEmpty());
   }
 
@@ -281,7 +287,7 @@ class TeacherDeskTest {
     Session day3 = Session.teachingDay(3);
 
     FormOutcome outcome =
-        desk.recordAttendance(
+        attendance.recordAttendance(
             H1,
             del1,
             day3,
@@ -301,7 +307,7 @@ class TeacherDeskTest {
             Message.of("teacher.attendance.unknownValue", "Medarbejder e5", "late"));
     assertThat(bif.attendanceRepository.find(E2, H1).flatMap(s -> s.presence(day3)))
         .contains(new Presence(Presence.Kind.EXCUSED, "barns sygedag"));
-    SessionAttendance form = desk.attendance(H1, del1, day3, outcome);
+    SessionAttendance form = attendance.attendance(H1, del1, day3, outcome);
     assertThat(form.rows())
         .extracting(AttendanceRow::chosen)
         .containsExactly("attended", "excused", "excused", "absent", "late");
@@ -312,12 +318,12 @@ class TeacherDeskTest {
 
   @Test
   void onlyTheSessionsThePartSchedulesCanBeOpened() {
-    assertThat(desk.session(del1, "teaching-day-9")).contains(Session.teachingDay(9));
-    assertThat(desk.session(del1, "study-group-5")).contains(Session.studyGroup(5));
-    assertThat(desk.session(del1, "teaching-day-10")).isEmpty();
-    assertThat(desk.session(del1, "study-group-0")).isEmpty();
-    assertThat(desk.session(del1, "day-1")).isEmpty();
-    assertThat(desk.session(del1, null)).isEmpty();
+    assertThat(attendance.session(del1, "teaching-day-9")).contains(Session.teachingDay(9));
+    assertThat(attendance.session(del1, "study-group-5")).contains(Session.studyGroup(5));
+    assertThat(attendance.session(del1, "teaching-day-10")).isEmpty();
+    assertThat(attendance.session(del1, "study-group-0")).isEmpty();
+    assertThat(attendance.session(del1, "day-1")).isEmpty();
+    assertThat(attendance.session(del1, null)).isEmpty();
   }
 
   @Test
@@ -343,7 +349,7 @@ class TeacherDeskTest {
             Optional.empty(),
             Instant.parse("2026-02-01T10:00:00Z")));
 
-    TeacherView view = desk.overview(H1, Optional.empty(), Optional.of(course), FormOutcome.none());
+    TeacherView view = overview.view(H1, Optional.empty(), Optional.of(course), FormOutcome.none());
 
     assertThat(view.lmsRosterTakenAt()).contains(Instant.parse("2026-02-01T10:00:00Z"));
     assertThat(view.lmsMembers())
@@ -357,10 +363,10 @@ class TeacherDeskTest {
   void aCohortWithoutParticipantsTakesThePartOfTheLaunch() {
     CohortId empty = CohortId.of("h3");
 
-    assertThat(desk.part(empty, Optional.empty())).isEmpty();
-    assertThat(desk.part(empty, Optional.of(PartId.BIF_DEL_2)).map(Part::id))
+    assertThat(overview.part(empty, Optional.empty())).isEmpty();
+    assertThat(overview.part(empty, Optional.of(PartId.BIF_DEL_2)).map(Part::id))
         .contains(PartId.BIF_DEL_2);
-    assertThat(desk.part(H1, Optional.of(PartId.BIF_DEL_2)).map(Part::id))
+    assertThat(overview.part(H1, Optional.of(PartId.BIF_DEL_2)).map(Part::id))
         .contains(PartId.BIF_DEL_1);
   }
 }
