@@ -246,6 +246,17 @@ def main():
             attendance.append([r["employee_id"], "BIF-D1-2026-H2", "bif-del-1", f"study-group-{group}", "attended", "", d(when)])
     write_csv("attendance.csv", ["employee_id", "cohort", "part", "session", "presence", "note", "date"], attendance)
 
+    # the same cohort's calendar: teaching days on Mondays, study groups on Thursdays, the exam after
+    calendar = []
+    for day in range(1, 10):
+        when = start + timedelta(days=7 * (day - 1))
+        calendar.append(["BIF-D1-2026-H2", "bif-del-1", f"teaching-day-{day}", d(when), "09:00", "15:30", "KP, Tagensvej 18, lokale C.2.14"])
+    for group in range(1, 6):
+        when = start + timedelta(days=7 * (group - 1) + 3)
+        calendar.append(["BIF-D1-2026-H2", "bif-del-1", f"study-group-{group}", d(when), "13:00", "15:00", "Jobcenter Nord, mødelokale 2"])
+    calendar.append(["BIF-D1-2026-H2", "bif-del-1", "exam", d(start + timedelta(days=7 * 9)), "09:00", "13:00", "KP, Tagensvej 18, eksamenssal A"])
+    write_csv("calendar.csv", ["cohort", "part", "session", "date", "start", "end", "place"], calendar)
+
     no_education = [r for r in admin if not r["education"] and not r["prior_learning_on"]][:3]
     write_csv("prior-learning.csv", ["employee_id", "assessed_on", "equivalent_to"],
               [[r["employee_id"], d(max(date.fromisoformat(r["hired_on"]), date(2026, 3, 1)) + timedelta(days=30)), eq]

@@ -188,6 +188,14 @@ public final class InMemoryGradeOutbox implements GradeOutbox {
   }
 
   @Override
+  public synchronized List<OutboxEntry> waiting() {
+    return entries.values().stream()
+        .filter(e -> e.state() == OutboxState.WAITING)
+        .sorted(Comparator.comparing((OutboxEntry e) -> e.key().toString()))
+        .toList();
+  }
+
+  @Override
   public synchronized boolean retry(GradeKey key, Instant now) {
     Objects.requireNonNull(now, "now");
     OutboxEntry e = entries.get(Objects.requireNonNull(key, "key"));

@@ -108,6 +108,12 @@ public interface GradeOutbox {
   List<OutboxEntry> deadLetters();
 
   /**
+   * @return the entries that wait for their destination, each with its reason as last answer, for
+   *     an administrator, ordered by key
+   */
+  List<OutboxEntry> waiting();
+
+  /**
    * An administrator's retry: a dead entry becomes pending, due at {@code now}, attempts reset, its
    * last answer kept until the next attempt.
    *

@@ -349,6 +349,23 @@ public abstract class AbstractGradeOutboxContractTest {
   }
 
   @Test
+  void theWaitingGradesAreListedWithTheirReasonsApartFromTheDeadLetters() {
+    queue(ANN, Grade.SEVEN, T0);
+    queue(BO, Grade.TEN, T0);
+    outbox.claimDue(T0, 10, LEASE);
+    outbox.waitForDestination(BO, 1, "no gradebook known");
+    outbox.deadLetter(ANN, 1, "400");
+
+    assertThat(outbox.waiting()).extracting(OutboxEntry::key).containsExactly(BO);
+    assertThat(outbox.waiting().get(0).lastAnswer()).contains("no gradebook known");
+    assertThat(outbox.deadLetters()).extracting(OutboxEntry::key).containsExactly(ANN);
+
+    outbox.wakeWaiting(T0.plusSeconds(60));
+
+    assertThat(outbox.waiting()).isEmpty();
+  }
+
+  @Test
   void wakingMakesEveryWaitingGradeDueAtOnceAndLeavesTheOthers() {
     queue(ANN, Grade.SEVEN, T0);
     queue(BO, Grade.TEN, T0);

@@ -15,9 +15,10 @@ import picocli.CommandLine.Option;
  * default an embedded H2 database under {@code ~/.bif/data} (or {@code --data DIR}); PostgreSQL
  * when {@code BIF_DB_URL}, {@code BIF_DB_USER} and {@code BIF_DB_PASSWORD} are set, or {@code
  * BIF_DB_CONFIG} names a properties file. The coordinator's imports ({@code import}, {@code
- * sittings}, {@code attendance}, {@code prior-learning}, {@code permanent}, {@code leave}) report
- * every bad row as {@code file:line: reason} and keep every good one; {@code plan} plans from what
- * is kept, {@code erase} erases one person, {@code info} says where the database is.
+ * sittings}, {@code attendance}, {@code calendar}, {@code prior-learning}, {@code permanent},
+ * {@code leave}) report every bad row as {@code file:line: reason} and keep every good one; {@code
+ * plan} plans from what is kept, {@code erase} erases one person, {@code info} says where the
+ * database is.
  */
 @Command(name = "db", mixinStandardHelpOptions = true)
 final class DbCommand implements Runnable {
@@ -47,6 +48,7 @@ final class DbCommand implements Runnable {
         .addSubcommand(new DbImportCommand(cli))
         .addSubcommand(new DbSittingsCommand(cli))
         .addSubcommand(new DbAttendanceCommand(cli))
+        .addSubcommand(new DbCalendarCommand(cli))
         .addSubcommand(new DbPriorLearningCommand(cli))
         .addSubcommand(new DbPermanentCommand(cli))
         .addSubcommand(new DbLeaveCommand(cli))

@@ -11,6 +11,9 @@ import dk.bif.core.people.LeaveKind;
 import dk.bif.core.people.LeavePeriod;
 import dk.bif.core.people.PriorLearningAssessment;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,25 +72,95 @@ public final class CoordinatorRows {
           row.required("employee_id", "expect.text", EmployeeId::of),
           row.required("cohort", "expect.text", CohortId::of),
           row.required("part", "expect.part", PartId::of),
-          row.required("session", "expect.session", Attendance::session),
+          row.required("session", "expect.session", CoordinatorRows::session),
           presence,
           note,
           row.date("date"));
     }
+  }
 
-    private static Session session(String value) {
-      String v = value.strip().toLowerCase(Locale.ROOT);
-      int dash = v.lastIndexOf('-');
-      if (dash < 0) {
-        throw new IllegalArgumentException("no number");
-      }
-      int number = Integer.parseInt(v.substring(dash + 1));
-      return switch (v.substring(0, dash)) {
-        case "teaching-day", "undervisningsdag" -> Session.teachingDay(number);
-        case "study-group", "studiegruppe" -> Session.studyGroup(number);
-        default -> throw new IllegalArgumentException("unknown session kind");
-      };
+  /**
+   * @param value a session as the attendance and the calendar name it, e.g. {@code teaching-day-3}
+   *     or {@code studiegruppe-2}
+   * @return the session
+   * @throws IllegalArgumentException when it is none
+   */
+  static Session session(String value) {
+    String v = value.strip().toLowerCase(Locale.ROOT);
+    int dash = v.lastIndexOf('-');
+    if (dash < 0) {
+      throw new IllegalArgumentException("no number");
     }
+    int number = Integer.parseInt(v.substring(dash + 1));
+    return switch (v.substring(0, dash)) {
+      case "teaching-day", "undervisningsdag" -> Session.teachingDay(number);
+      case "study-group", "studiegruppe" -> Session.studyGroup(number);
+      default -> throw new IllegalArgumentException("unknown session kind");
+    };
+  }
+
+  /**
+   * One entry of a cohort's calendar: {@code cohort,part,session,date,start,end,place}, where
+   * {@code session} is a session as the attendance names it or {@code exam}.
+   *
+   * @param line the physical line
+   * @param cohort the cohort
+   * @param part the part, if the row names it
+   * @param session the session, or empty for the exam
+   * @param starts when it starts (Copenhagen time)
+   * @param ends when it ends
+   * @param place where
+   */
+  public record CalendarEntry(
+      long line,
+      CohortId cohort,
+      Optional<PartId> part,
+      Optional<Session> session,
+      LocalDateTime starts,
+      LocalDateTime ends,
+      String place) {
+
+    /** The columns the header must have. */
+    public static final List<String> COLUMNS =
+        List.of("cohort", "session", "date", "start", "end", "place");
+
+    /**
+     * @param row the row
+     * @return the entry
+     */
+    public static CalendarEntry read(CsvRow row) {
+      CohortId cohort = row.required("cohort", "expect.text", CohortId::of);
+      Optional<PartId> part = row.optional("part", "expect.part", PartId::of);
+      Optional<Session> session =
+          row.required(
+              "session",
+              "expect.calendar-session",
+              v ->
+                  List.of("exam", "eksamen").contains(v.toLowerCase(Locale.ROOT))
+                      ? Optional.<Session>empty()
+                      : Optional.of(CoordinatorRows.session(v)));
+      LocalDate date = row.requiredDate("date");
+      LocalTime start = row.required("start", "expect.time", CalendarEntry::time);
+      LocalTime end = row.required("end", "expect.time", CalendarEntry::time);
+      if (!end.isAfter(start)) {
+        throw row.problem("calendar.end-before-start", end, start);
+      }
+      return new CalendarEntry(
+          row.line(),
+          cohort,
+          part,
+          session,
+          date.atTime(start),
+          date.atTime(end),
+          row.required("place"));
+    }
+
+    /** A time of day as spreadsheets write it: {@code 9:00}, {@code 09:00} or {@code 09.00}. */
+    private static LocalTime time(String value) {
+      return LocalTime.parse(value.replace('.', ':'), TIME);
+    }
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
   }
 
   /**

@@ -131,6 +131,67 @@ class DbCommandTest {
   }
 
   @Test
+  void theCalendarIsKeptPerCohortAndEveryBadRowIsReportedByLine() throws IOException {
+    db("import", SAMPLES + "employees.csv");
+    db("attendance", SAMPLES + "attendance.csv");
+    Path bad =
+        file(
+            "calendar.csv",
+            "cohort,session,date,start,end,place\n"
+                + "NOBODY,teaching-day-1,2026-10-05,09:00,15:30,KP\n"
+                + "BIF-D1-2026-H2,teaching-day-10,2026-10-05,09:00,15:30,KP\n"
+                + "BIF-D1-2026-H2,teaching-day-1,5 October,09:00,15:30,KP\n"
+                + "BIF-D1-2026-H2,teaching-day-1,2026-10-05,9 o'clock,15:30,KP\n"
+                + "BIF-D1-2026-H2,teaching-day-1,2026-10-05,15:30,09:00,KP\n"
+                + "BIF-D1-2026-H2,exam,2026-11-30,09:00,13:00,KP\n"
+                + "BIF-D1-2026-H2,study-group-5,2026-12-08,13:00,15:00,Jobcenter Nord\n");
+
+    CliRun entered = db("calendar", SAMPLES + "calendar.csv");
+    CliRun again = db("calendar", SAMPLES + "calendar.csv");
+    CliRun refused = db("calendar", bad.toString());
+
+    assertThat(entered.exitCode()).as(entered.err()).isZero();
+    assertThat(entered.out()).contains("entered 15 sessions and exams").contains("(0 already");
+    assertThat(again.out()).contains("entered 0 sessions and exams").contains("(15 already");
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.err())
+        .contains(bad + ":2: cohort 'NOBODY' is unknown")
+        .contains(bad + ":3: Del 1")
+        .contains("has no teaching day 10; it has 9")
+        .contains(bad + ":4: date '5 October' is not a date (YYYY-MM-DD)")
+        .contains(bad + ":5: start '9 o'clock' is not a time of day (HH:MM)")
+        .contains(bad + ":6: end 09:00 is not after start 15:30")
+        .contains(
+            bad
+                + ":7: EXAM_BEFORE_LAST_SESSION: the exam must follow the last session: teaching"
+                + " day 9 ends 2026-11-30 at 15:30, the exam starts 2026-11-30 at 09:00")
+        .contains(
+            bad
+                + ":8: EXAM_BEFORE_LAST_SESSION: the exam must follow the last session: study-group"
+                + " session 5 ends 2026-12-08 at 15:00, the exam starts 2026-12-07 at 09:00");
+    assertThat(refused.out()).contains("entered 0 sessions and exams");
+  }
+
+  @Test
+  void aCalendarRowMovesItsSessionAndANewCohortIsEnteredWithItsPartInDanish() throws IOException {
+    Path calendar =
+        file(
+            "calendar.csv",
+            "cohort,part,session,date,start,end,place\n"
+                + "BIF-D2-2027-H1,bif-del-2,undervisningsdag-1,2027-02-01,9.00,15.30,KP\n"
+                + "BIF-D2-2027-H1,bif-del-2,undervisningsdag-1,2027-02-08,09:00,15:30,KP\n"
+                + "BIF-D2-2027-H1,bif-del-1,undervisningsdag-2,2027-02-15,09:00,15:30,KP\n");
+
+    CliRun run =
+        CliRun.with(CliRun.PLAN_CLOCK, "db", "calendar", calendar.toString(), "--data=" + data);
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("indførte 2 undervisningsgange og eksamener");
+    assertThat(run.err())
+        .contains(calendar + ":4: holdet 'BIF-D2-2027-H1' tager bif-del-2, ikke bif-del-1");
+  }
+
+  @Test
   void priorLearningPermanenceAndLeaveAreKeptAndMoveTheStatuses() throws IOException {
     db("import", SAMPLES + "employees.csv");
     JsonNode before = json(db("plan", "--json"));

@@ -12,6 +12,7 @@ import dk.bif.server.platforms.PlatformRefusedException;
 import dk.bif.server.platforms.PlatformRegistry;
 import dk.bif.server.registration.RegistrationLinks;
 import dk.bif.tool.grades.GradeDelivery;
+import dk.bif.tool.grades.GradeDestinations;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -287,6 +288,7 @@ public final class AdminArea {
         new AdminViews.Home(
             platforms.list().size(),
             delivery.pendingCount(),
+            delivery.waiting().size(),
             delivery.deadLetters().size(),
             keys.keys().signingKey().getKeyID(),
             toolUrls),
@@ -472,6 +474,18 @@ public final class AdminArea {
               e.attempts(),
               e.lastAnswer().orElse("")));
     }
+    List<AdminViews.WaitingGrade> waiting = new ArrayList<>();
+    for (OutboxEntry e : delivery.waiting()) {
+      String answer = e.lastAnswer().orElse("");
+      waiting.add(
+          new AdminViews.WaitingGrade(
+              e.key().employee().value(),
+              e.key().part().value(),
+              e.grade().grade().map(g -> g.text()).orElse("–"),
+              GradeDestinations.Missing.recordedIn(answer)
+                  .map(m -> t(call, "grades.waiting." + m.code()))
+                  .orElse(answer)));
+    }
     String oldest =
         delivery
             .oldestPending()
@@ -482,7 +496,7 @@ public final class AdminArea {
         200,
         "admin/grades.jte",
         "grades.title",
-        new AdminViews.Grades(delivery.pendingCount(), oldest, dead),
+        new AdminViews.Grades(delivery.pendingCount(), oldest, waiting, dead),
         List.of());
   }
 

@@ -19,11 +19,13 @@ public final class AdminViews {
    *
    * @param platforms how many platforms are registered
    * @param pending grades waiting for the LMS
+   * @param waiting grades that wait for their destination (no gradebook or LMS user id known yet)
    * @param dead grades the LMS refused for good
    * @param signingKid the key that signs now
    * @param toolUrls what the LMS is given
    */
-  public record Home(int platforms, long pending, int dead, String signingKid, ToolUrls toolUrls) {}
+  public record Home(
+      int platforms, long pending, int waiting, int dead, String signingKid, ToolUrls toolUrls) {}
 
   /**
    * The tool's URLs an LMS administrator types in.
@@ -125,13 +127,26 @@ public final class AdminViews {
       String employee, String part, String grade, int attempts, String answer) {}
 
   /**
+   * A grade that cannot go yet: nobody opened the exam from the LMS course, or the participant's
+   * LMS user id is not known. It goes out by itself once the destination is known.
+   *
+   * @param employee the participant's employee id
+   * @param part the part
+   * @param grade the grade, or "–"
+   * @param reason why it waits, in plain words
+   */
+  public record WaitingGrade(String employee, String part, String grade, String reason) {}
+
+  /**
    * The grade outbox page.
    *
    * @param pending grades waiting for the LMS
    * @param oldest how long the oldest has waited, in words, or ""
+   * @param waiting the grades that wait for their destination
    * @param dead the dead letters
    */
-  public record Grades(long pending, String oldest, List<DeadLetter> dead) {}
+  public record Grades(
+      long pending, String oldest, List<WaitingGrade> waiting, List<DeadLetter> dead) {}
 
   /**
    * The people waiting to be linked.

@@ -22,6 +22,7 @@ import dk.bif.lti.testkit.ReferencePlatform;
 import dk.bif.lti.testkit.ResourceLink;
 import dk.bif.lti.testkit.ToolRegistration;
 import dk.bif.server.BifServerAccess;
+import dk.bif.tool.grades.GradeDestinations;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -349,6 +350,59 @@ class AdminAreaTest {
     assertThat(served.app().stores().core().gradeOutbox().find(key).orElseThrow().state())
         .isEqualTo(OutboxState.PENDING);
     assertThat(again.body()).contains("Der var intet afvist");
+  }
+
+  @Test
+  void aGradeThatWaitsForItsDestinationIsListedAndCountedWithItsPlainReasonApartFromTheRefused() {
+    // given a grade with no LMS user id known for its participant: it waits, it is no dead letter
+    Programme programme = served.app().tool().programme();
+    EmployeeId e1 = EmployeeId.of("E-waits");
+    programme
+        .stores()
+        .employees()
+        .save(Employees.permanent("E-waits", "JC-Amager", TODAY.minusMonths(1)));
+    programme.enrolment().enrol(e1, PartId.BIF_DEL_1, CohortId.of("h-waits"), TODAY);
+    for (int d = 1; d <= 9; d++)
+      programme.attendance().recordAttendance(e1, PartId.BIF_DEL_1, Session.teachingDay(d));
+    for (int s = 1; s <= 5; s++)
+      programme.attendance().recordAttendance(e1, PartId.BIF_DEL_1, Session.studyGroup(s));
+    programme.exams().grade(e1, PartId.BIF_DEL_1, "10");
+    GradeKey key = new GradeKey(e1, PartId.BIF_DEL_1);
+    var outbox = served.app().stores().core().gradeOutbox();
+    long version =
+        outbox
+            .claimDue(java.time.Instant.now().plusSeconds(60), 10, java.time.Duration.ofMinutes(1))
+            .stream()
+            .filter(e -> e.key().equals(key))
+            .findFirst()
+            .orElseThrow()
+            .version();
+    outbox.waitForDestination(key, version, GradeDestinations.Missing.NO_LMS_USER.answer());
+    int waiting = served.app().tool().delivery().waiting().size();
+    int dead = served.app().tool().delivery().deadLetters().size();
+
+    // when the administrator opens the overview and the grades page
+    LtiBrowser browser = loggedIn();
+    BrowserResponse home = browser.open(base.resolve("/admin"));
+    BrowserResponse page = browser.open(base.resolve("/admin/grades"));
+
+    // then the overview counts it beside the refused, and the page lists it with the reason in
+    // plain Danish, not in the refused list and with no retry button of its own
+    assertThat(waiting).isPositive();
+    assertThat(home.body()).contains(waiting + " venter på at kunne sendes, " + dead + " afvist");
+    String waitingTable =
+        page.body()
+            .substring(
+                page.body().indexOf("id=\"waiting-grades\""),
+                page.body().indexOf("Afvist af LMS'et"));
+    assertThat(waitingTable)
+        .contains("<td>E-waits</td><td>bif-del-1</td><td>10</td>")
+        .contains("Deltagerens bruger i LMS'et kendes ikke endnu")
+        .doesNotContain(GradeDestinations.Missing.NO_LMS_USER.answer())
+        .doesNotContain("/admin/grades/retry");
+    assertThat(page.body().substring(page.body().indexOf("Afvist af LMS'et")))
+        .doesNotContain("E-waits");
+    assertThat(outbox.find(key).orElseThrow().state()).isEqualTo(OutboxState.WAITING);
   }
 
   @Test

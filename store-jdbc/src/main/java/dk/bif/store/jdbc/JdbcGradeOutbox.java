@@ -210,6 +210,15 @@ public final class JdbcGradeOutbox implements GradeOutbox {
   }
 
   @Override
+  public List<OutboxEntry> waiting() {
+    return db
+        .query("list waiting grades", COLUMNS + "where state = 'WAITING'", JdbcGradeOutbox::map)
+        .stream()
+        .sorted(Comparator.comparing((OutboxEntry e) -> e.key().toString()))
+        .toList();
+  }
+
+  @Override
   public boolean retry(GradeKey key, Instant now) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(now, "now");

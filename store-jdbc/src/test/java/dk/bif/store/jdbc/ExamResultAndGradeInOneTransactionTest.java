@@ -104,6 +104,11 @@ class ExamResultAndGradeInOneTransactionTest {
     }
 
     @Override
+    public List<OutboxEntry> waiting() {
+      return real.waiting();
+    }
+
+    @Override
     public boolean retry(GradeKey key, Instant now) {
       return real.retry(key, now);
     }

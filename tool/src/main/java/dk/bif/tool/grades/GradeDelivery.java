@@ -265,6 +265,15 @@ public final class GradeDelivery implements AutoCloseable {
   }
 
   /**
+   * The grades that wait for their destination (no gradebook or no LMS user id known yet), each
+   * with its reason as last answer ({@link GradeDestinations.Missing#recordedIn}), for an
+   * administrator.
+   */
+  public List<OutboxEntry> waiting() {
+    return outbox.waiting();
+  }
+
+  /**
    * A teacher's or an administrator's retry of a dead letter: due now, and (when started) sent
    * without waiting for the next poll.
    *

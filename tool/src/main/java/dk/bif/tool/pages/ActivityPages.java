@@ -340,6 +340,7 @@ public final class ActivityPages {
               chrome(messages, Optional.of(session), contextPath, v.template(), notice, errors)));
     }
     if (result instanceof PageResult.Redirect r) {
+      PageSession next = r.activity().map(a -> opening(session, a)).orElse(session);
       return Rendered.redirect(
           r.path()
               + (r.path().contains("?") ? "&" : "?")
@@ -347,7 +348,7 @@ public final class ActivityPages {
               + "="
               + sealNotice(r.notice())
               + "&"
-              + sessionQuery(session));
+              + sessionQuery(next));
     }
     PageResult.Refusal f = (PageResult.Refusal) result;
     boolean missing = f.status() == 404;
@@ -359,6 +360,27 @@ public final class ActivityPages {
         Optional.of(session),
         session.locale(),
         contextPath);
+  }
+
+  /** The same user's session under a new id, in which the placement opens {@code activity}. */
+  private PageSession opening(PageSession s, Activity activity) {
+    return new PageSession(
+        sessions.newId(),
+        s.issuer(),
+        s.clientId(),
+        s.deploymentId(),
+        s.lmsUser(),
+        s.displayName(),
+        s.employee(),
+        s.roles(),
+        s.cohort(),
+        Optional.of(activity),
+        s.contextId(),
+        s.resourceLinkId(),
+        s.participation(),
+        s.reason(),
+        s.locale(),
+        s.expiresAt());
   }
 
   /**

@@ -1,7 +1,9 @@
 package dk.bif.tool.pages;
 
+import dk.bif.tool.bridge.Activity;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a route answers: a page, a redirect after a form (post/redirect/get), a file to download or
@@ -43,7 +45,23 @@ public sealed interface PageResult {
    * @return the result
    */
   static PageResult redirect(String path, String noticeKey, Object... args) {
-    return new Redirect(path, new Message(noticeKey, List.of(args)));
+    return new Redirect(path, new Message(noticeKey, List.of(args)), Optional.empty());
+  }
+
+  /**
+   * A redirect into a fresh page session of the same user in which the launch's placement opens
+   * {@code activity}: what a choice made on the page changes takes effect at once, without a new
+   * launch. The session keeps everything else of the launch, its expiry included.
+   *
+   * @param activity what the placement now opens (the route's own value, never the user's input)
+   * @param path where to
+   * @param noticeKey the notice's key
+   * @param args its arguments
+   * @return the result
+   */
+  static PageResult redirectAs(Activity activity, String path, String noticeKey, Object... args) {
+    return new Redirect(
+        path, new Message(noticeKey, List.of(args)), Optional.of(Objects.requireNonNull(activity)));
   }
 
   /**
@@ -154,14 +172,16 @@ public sealed interface PageResult {
    *
    * @param path the path
    * @param notice the notice to show there
+   * @param activity when present, the redirect goes into a fresh session whose placement opens it
    */
-  record Redirect(String path, Message notice) implements PageResult {
+  record Redirect(String path, Message notice, Optional<Activity> activity) implements PageResult {
     /** Checks. */
     public Redirect {
       Objects.requireNonNull(path, "path");
       if (!path.startsWith(ActivityPages.ROOT + "/"))
         throw new IllegalArgumentException("redirects stay on our pages: " + path);
       Objects.requireNonNull(notice, "notice");
+      Objects.requireNonNull(activity, "activity");
     }
   }
 

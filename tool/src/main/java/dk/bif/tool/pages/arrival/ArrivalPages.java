@@ -15,6 +15,7 @@ import dk.bif.tool.bridge.Placement;
 import dk.bif.tool.bridge.Placements;
 import dk.bif.tool.bridge.WaitingList;
 import dk.bif.tool.bridge.WaitingPerson;
+import dk.bif.tool.pages.ActivityPages;
 import dk.bif.tool.pages.PageRequest;
 import dk.bif.tool.pages.PageResult;
 import dk.bif.tool.pages.PageRoute;
@@ -32,7 +33,8 @@ import java.util.Set;
  * <ul>
  *   <li>{@value #PLACEMENT}: a teacher launching an unplaced link chooses which of the offered
  *       activities it is; the choice is kept for the resource link ({@link Placements}) and every
- *       later launch of it, on any node, opens that activity.
+ *       later launch of it, on any node, opens that activity; the teacher goes on at once to the
+ *       chosen activity's page in a fresh page session that opens it.
  *   <li>{@value #UNPLACED}: a participant or leader launching an unplaced link goes on to their own
  *       page (a participant's shows all their parts) with the line that the teacher has not chosen
  *       the activity yet, naming what the link said when it named something unknown.
@@ -138,8 +140,12 @@ public final class ArrivalPages implements PageRoutes {
     }
     placements.choose(link.get(), chosen.get().token(), clock.instant());
     ActivityChoice title = ActivityChoice.of(chosen.get(), true);
-    return PageResult.redirect(
-        PLACEMENT, title.titleKey().replace(".activity.", ".saved."), title.argArray());
+    // the teacher's own session opens the choice at once: no new launch from the LMS needed
+    return PageResult.redirectAs(
+        chosen.get(),
+        ActivityPages.ROOT + "/teacher",
+        title.titleKey().replace(".activity.", ".saved."),
+        title.argArray());
   }
 
   private PageResult unplaced(PageRequest request) {

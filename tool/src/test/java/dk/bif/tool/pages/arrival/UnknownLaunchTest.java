@@ -36,8 +36,10 @@ import dk.bif.tool.bridge.LmsPerson;
 import dk.bif.tool.bridge.PlacedLink;
 import dk.bif.tool.bridge.Placement;
 import dk.bif.tool.bridge.WaitingPerson;
+import dk.bif.tool.pages.ActivityPages;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -156,6 +158,67 @@ class UnknownLaunchTest {
     // and the teacher's next launch opens their page, not the question
     assertThat(new LtiBrowser().launch(lms, "201", "rl-bare").uri().getPath())
         .isEqualTo("/bif/teacher");
+  }
+
+  @Test
+  void theTeachersChoiceTakesEffectInTheirOwnSessionAtOnceWithoutARelaunch() {
+    assertChoiceTakesEffectAtOnce(new LtiBrowser());
+  }
+
+  private void assertChoiceTakesEffectAtOnce(LtiBrowser teacher) {
+    // given a teacher asked what the unplaced link is, in the session of that launch
+    BrowserResponse page = teacher.launch(lms, "201", "rl-bare");
+    assertThat(page.uri().getPath()).isEqualTo(ArrivalPages.PLACEMENT);
+    String before = LtiBrowser.queryParameters(page.uri()).get(ActivityPages.SESSION_ID_PARAMETER);
+
+    // when they choose the Del 1 exam
+    BrowserResponse saved =
+        teacher.run(teacher.submit(page, form(page).with("activity", "bif-del-1/exam")));
+
+    // then they are on the exam's teacher page at once, in a fresh session of the same launch
+    // (carried by its page token: the launch's cookie, where there is one, names the first)
+    assertThat(saved.status()).isEqualTo(200);
+    assertThat(saved.uri().getPath()).isEqualTo("/bif/teacher");
+    assertThat(saved.body())
+        .contains("Gemt: linket åbner nu eksamen, bif-del-1, for alle. Du er der nu.")
+        .contains("– Del 1</h1>");
+    Map<String, String> query = LtiBrowser.queryParameters(saved.uri());
+    assertThat(query.get(ActivityPages.SESSION_ID_PARAMETER)).isNotEqualTo(before);
+    // and that session keeps opening the exam: the question is no longer asked...
+    BrowserResponse again =
+        teacher.run(
+            teacher.open(
+                saved
+                    .uri()
+                    .resolve(
+                        ArrivalPages.PLACEMENT
+                            + "?"
+                            + ActivityPages.SESSION_ID_PARAMETER
+                            + "="
+                            + query.get(ActivityPages.SESSION_ID_PARAMETER)
+                            + "&"
+                            + ActivityPages.PAGE_TOKEN_PARAMETER
+                            + "="
+                            + query.get(ActivityPages.PAGE_TOKEN_PARAMETER))));
+    assertThat(again.body()).contains("checked");
+    // ...while the launch's first session, as the LMS opened it, still knows no activity
+    String oldToken =
+        LtiBrowser.queryParameters(page.uri()).get(ActivityPages.PAGE_TOKEN_PARAMETER);
+    BrowserResponse old =
+        teacher.run(
+            teacher.open(
+                page.uri()
+                    .resolve(
+                        "/bif/teacher?"
+                            + ActivityPages.SESSION_ID_PARAMETER
+                            + "="
+                            + before
+                            + "&"
+                            + ActivityPages.PAGE_TOKEN_PARAMETER
+                            + "="
+                            + oldToken)));
+    assertThat(old.status()).isEqualTo(200);
+    assertThat(old.body()).contains("teacher-roster").doesNotContain("– Del 1</h1>");
   }
 
   @Test
