@@ -540,19 +540,22 @@ public final class LtiServlets {
       String detail,
       String correlationId)
       throws IOException {
-    page(Pages.language(request), response, status, reason, message, detail, correlationId);
+    Locale language = Pages.language(request);
+    page(language, response, status, reason, message, language, detail, correlationId);
   }
 
   /**
    * The error page of {@link #page(HttpServletRequest, HttpServletResponse, int, String, String,
    * String, String)} in a language the caller knows (a launch's locale, a user's choice): Danish
-   * unless the language is English.
+   * unless the language is English. The message and detail may be in another language than the
+   * page's; they are marked with theirs.
    *
    * @param language the page's language
    * @param response where to write
    * @param status the HTTP status
    * @param reason the reason code
-   * @param message a plain message, in that language
+   * @param message a plain message
+   * @param messageLanguage the language of the message and the detail
    * @param detail a further plain sentence, or null
    * @param correlationId from {@link #correlationId()}
    * @throws IOException when writing fails
@@ -563,11 +566,20 @@ public final class LtiServlets {
       int status,
       String reason,
       String message,
+      Locale messageLanguage,
       String detail,
       String correlationId)
       throws IOException {
     Locale page = Pages.language(Optional.of(language.toLanguageTag()), null);
-    write(response, page, status, reason, message, page.getLanguage(), detail, correlationId);
+    write(
+        response,
+        page,
+        status,
+        reason,
+        message,
+        messageLanguage.getLanguage(),
+        detail,
+        correlationId);
   }
 
   private static void write(

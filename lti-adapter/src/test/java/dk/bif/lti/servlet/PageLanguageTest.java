@@ -83,6 +83,7 @@ class PageLanguageTest {
                     403,
                     "NOT_YOURS",
                     "Hello " + launch.user().displayName(),
+                    Locale.ENGLISH,
                     "<script>alert('detail')</script>",
                     LtiServlets.correlationId()));
     try {
