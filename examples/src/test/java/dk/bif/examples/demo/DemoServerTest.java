@@ -112,7 +112,7 @@ class DemoServerTest {
         .contains("<html lang=\"en\">")
         .contains("id=\"user-" + TEACHER + "\"")
         .contains("id=\"user-" + PARTICIPANT + "\"")
-        .contains("&lt;script&gt;alert(1)&lt;/script&gt; O&#39;Brien &amp; Co")
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt; O'Brien &amp; Co")
         .doesNotContain("<script>");
     assertThat(course.statusCode()).isEqualTo(200);
     assertThat(course.body())

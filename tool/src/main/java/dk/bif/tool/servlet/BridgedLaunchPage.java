@@ -58,7 +58,8 @@ final class BridgedLaunchPage implements LaunchHandler {
         "employee",
         visit.employee().map(Object::toString).orElse(text.text("launch.bridged.anonymous")));
     rows.put(
-        "cohort", visit.cohort().map(Object::toString).orElse(text.text("launch.bridged.noCohort")));
+        "cohort",
+        visit.cohort().map(Object::toString).orElse(text.text("launch.bridged.noCohort")));
     rows.put(
         "course",
         launch

@@ -94,7 +94,8 @@ class PageTokenTest {
                         java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                     .replace("TEACHER", "LEADER")
                     .getBytes(StandardCharsets.UTF_8));
-    // the first character: all its six bits are the signature's (the last one's low bits are padding)
+    // the first character: all its six bits are the signature's (the last one's low bits are
+    // padding)
     char first = parts[2].charAt(0);
     String flipped = (first == 'A' ? 'B' : 'A') + parts[2].substring(1);
 
