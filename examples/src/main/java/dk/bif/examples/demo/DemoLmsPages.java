@@ -11,12 +11,12 @@ import dk.bif.lti.testkit.RecordedScore;
 import dk.bif.lti.testkit.ReferencePlatform;
 import dk.bif.lti.testkit.ResourceLink;
 import dk.bif.tool.grades.SevenPointScoreMapping;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -25,9 +25,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -157,9 +157,7 @@ final class DemoLmsPages extends HttpServlet {
             .map(
                 l ->
                     new DemoLmsViews.ActivityEntry(
-                        l.id(),
-                        l.title(),
-                        coursePage(course.id(), sub) + "&open=" + query(l.id())))
+                        l.id(), l.title(), coursePage(course.id(), sub) + "&open=" + query(l.id())))
             .toList();
     boolean teacher = user.roles().contains(LtiRoles.INSTRUCTOR);
     Optional<ResourceLink> open =
@@ -226,8 +224,7 @@ final class DemoLmsPages extends HttpServlet {
         RecordedScore s = scores.get(sub);
         if (s == null) {
           shown.add(
-              new DemoLmsViews.Row(
-                  item.id() + "-" + sub, name, false, "", "", "", "", "", "", ""));
+              new DemoLmsViews.Row(item.id() + "-" + sub, name, false, "", "", "", "", "", "", ""));
         } else {
           String value =
               s.scoreGiven().isPresent()
@@ -380,7 +377,9 @@ final class DemoLmsPages extends HttpServlet {
     return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
   }
 
-  /** A query parameter value, URL-encoded (JTE escapes it again where it goes into an attribute). */
+  /**
+   * A query parameter value, URL-encoded (JTE escapes it again where it goes into an attribute).
+   */
   static String query(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }

@@ -119,7 +119,7 @@ class DemoServerTest {
         .contains("id=\"open-rl-d1-course\"")
         .contains("id=\"add-activity\"")
         .contains("id=\"gradebook-link\"")
-        .contains("&lt;b&gt;bold&lt;/b&gt; &quot;title&quot;")
+        .contains("&lt;b&gt;bold&lt;/b&gt; \"title\"")
         .doesNotContain("<b>bold");
     assertThat(gradebook.statusCode()).isEqualTo(200);
     assertThat(gradebook.body()).contains("id=\"gradebook\"");
