@@ -1,8 +1,5 @@
 package dk.bif.examples.demo;
 
-import static dk.bif.examples.demo.Markup.escape;
-import static dk.bif.examples.demo.Markup.query;
-
 import dk.bif.lti.testkit.Course;
 import dk.bif.lti.testkit.DeepLinkingSettings;
 import dk.bif.lti.testkit.LaunchRequest;
@@ -14,16 +11,21 @@ import dk.bif.lti.testkit.RecordedScore;
 import dk.bif.lti.testkit.ReferencePlatform;
 import dk.bif.lti.testkit.ResourceLink;
 import dk.bif.tool.grades.SevenPointScoreMapping;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,14 @@ final class DemoLmsPages extends HttpServlet {
   /** A score's time with its zone, as an LMS shows it: {@code 2026-12-03 14:05:12 CET (+01:00)}. */
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz '('xxx')'", java.util.Locale.ROOT);
+
+  /** The precompiled templates of src/main/jte/demo; stateless. */
+  private static final TemplateEngine TEMPLATES =
+      TemplateEngine.createPrecompiled(
+          null,
+          ContentType.Html,
+          DemoLmsPages.class.getClassLoader(),
+          "dk.bif.examples.report.templates");
 
   private final transient ReferencePlatform lms;
 
@@ -94,163 +104,109 @@ final class DemoLmsPages extends HttpServlet {
       write(
           response,
           r.status,
-          Markup.page(
-              SITE,
-              r.title,
-              "",
-              "<p>" + escape(r.getMessage()) + "</p>\n<p><a href=\"/\">Pick a user</a></p>\n"));
+          render("demo/refusal.jte", "site", SITE, "title", r.title, "message", r.getMessage()));
     }
   }
 
   // ---- pages ---------------------------------------------------------------------------------
 
   private String startPage() {
-    StringBuilder body = new StringBuilder();
-    body.append(
-        "<p>This stands in for the college's LMS (itslearning, Moodle...). Pick who you are;"
-            + " there are no passwords.</p>\n");
-    group(body, "Teachers", "teachers", LtiRoles.INSTRUCTOR);
-    group(body, "Leaders", "leaders", LtiRoles.MENTOR);
-    group(body, "Participants", "participants", LtiRoles.LEARNER);
-    return Markup.page(SITE, "Pick a user", "", body.toString());
+    List<DemoLmsViews.Group> groups = new ArrayList<>();
+    group(groups, "Teachers", "teachers", LtiRoles.INSTRUCTOR);
+    group(groups, "Leaders", "leaders", LtiRoles.MENTOR);
+    group(groups, "Participants", "participants", LtiRoles.LEARNER);
+    return render("demo/start.jte", "site", SITE, "groups", groups);
   }
 
-  private void group(StringBuilder body, String heading, String id, String role) {
+  private void group(List<DemoLmsViews.Group> groups, String heading, String id, String role) {
     List<PlatformUser> users = users().stream().filter(u -> u.roles().contains(role)).toList();
     if (users.isEmpty()) {
       return;
     }
-    body.append("<section aria-labelledby=\"")
-        .append(id)
-        .append("-heading\">\n<h2 id=\"")
-        .append(id)
-        .append("-heading\">")
-        .append(escape(heading))
-        .append("</h2>\n<ul class=\"plain\" id=\"")
-        .append(id)
-        .append("\">\n");
+    List<DemoLmsViews.UserEntry> entries = new ArrayList<>();
     for (PlatformUser u : users) {
       List<String> courses = coursesOf(u).stream().map(Course::title).toList();
-      body.append("<li><a id=\"user-")
-          .append(escape(u.sub()))
-          .append("\" href=\"")
-          .append(escape(PREFIX + "/home?user=" + query(u.sub())))
-          .append("\">")
-          .append(escape(u.name()))
-          .append("</a> <span class=\"muted\">– ")
-          .append(escape(roleNames(u)))
-          .append(courses.isEmpty() ? "" : "; " + escape(String.join(", ", courses)))
-          .append("</span></li>\n");
+      entries.add(
+          new DemoLmsViews.UserEntry(
+              u.sub(),
+              PREFIX + "/home?user=" + query(u.sub()),
+              u.name(),
+              roleNames(u),
+              String.join(", ", courses)));
     }
-    body.append("</ul>\n</section>\n");
+    groups.add(new DemoLmsViews.Group(heading, id, entries));
   }
 
   private String home(PlatformUser user) {
-    StringBuilder body = new StringBuilder();
-    List<Course> courses = coursesOf(user);
-    if (courses.isEmpty()) {
-      body.append("<p>You are in no course.</p>\n");
-    } else {
-      body.append("<h2>Your courses</h2>\n<ul class=\"plain\" id=\"courses\">\n");
-      for (Course c : courses) {
-        body.append("<li><a id=\"course-")
-            .append(escape(c.id()))
-            .append("\" href=\"")
-            .append(escape(coursePage(c.id(), user.sub()).toString()))
-            .append("\">")
-            .append(escape(c.title()))
-            .append("</a> <span class=\"muted\">(")
-            .append(escape(c.label()))
-            .append(")</span></li>\n");
-      }
-      body.append("</ul>\n");
-    }
-    return Markup.page(SITE, "Welcome, " + user.name(), signedIn(user), body.toString());
+    List<DemoLmsViews.CourseEntry> courses =
+        coursesOf(user).stream()
+            .map(
+                c ->
+                    new DemoLmsViews.CourseEntry(
+                        c.id(), coursePage(c.id(), user.sub()).toString(), c.title(), c.label()))
+            .toList();
+    return render(
+        "demo/home.jte", "site", SITE, "user", user, "roles", roleNames(user), "courses", courses);
   }
 
   private String coursePage(Course course, PlatformUser user, HttpServletRequest request) {
     String sub = user.sub();
-    StringBuilder body = new StringBuilder();
-    body.append("<p class=\"muted\">")
-        .append(escape(course.label()))
-        .append("</p>\n<p><a id=\"gradebook-link\" href=\"")
-        .append(escape(PREFIX + "/gradebook/" + query(course.id()) + "?user=" + query(sub)))
-        .append("\">Gradebook</a></p>\n");
-    body.append(
-        "<section aria-labelledby=\"activities-heading\">\n"
-            + "<h2 id=\"activities-heading\">Activities</h2>\n");
-    List<ResourceLink> links =
-        lms.links().stream().filter(l -> l.courseId().equals(course.id())).toList();
-    if (links.isEmpty()) {
-      body.append("<p id=\"no-activities\">No activities are placed in this course yet.</p>\n");
-    } else {
-      body.append("<ul class=\"plain\" id=\"activities\">\n");
-      for (ResourceLink l : links) {
-        body.append("<li id=\"activity-")
-            .append(escape(l.id()))
-            .append("\">")
-            .append(escape(l.title()))
-            .append(" <a class=\"button\" id=\"open-")
-            .append(escape(l.id()))
-            .append("\" href=\"")
-            .append(escape(coursePage(course.id(), sub) + "&open=" + query(l.id())))
-            .append("\">Open<span class=\"visually-hidden\"> ")
-            .append(escape(l.title()))
-            .append("</span></a></li>\n");
-      }
-      body.append("</ul>\n");
-    }
+    List<DemoLmsViews.ActivityEntry> activities =
+        lms.links().stream()
+            .filter(l -> l.courseId().equals(course.id()))
+            .map(
+                l ->
+                    new DemoLmsViews.ActivityEntry(
+                        l.id(), l.title(), coursePage(course.id(), sub) + "&open=" + query(l.id())))
+            .toList();
     boolean teacher = user.roles().contains(LtiRoles.INSTRUCTOR);
-    if (teacher) {
-      body.append("<p><a class=\"button\" id=\"add-activity\" href=\"")
-          .append(escape(coursePage(course.id(), sub) + "&add=1"))
-          .append("\">Add activity</a></p>\n");
-    }
-    body.append("</section>\n");
     Optional<ResourceLink> open =
         Optional.ofNullable(request.getParameter("open"))
             .flatMap(lms::link)
             .filter(l -> l.courseId().equals(course.id()));
+    Optional<DemoLmsViews.Frame> frame = Optional.empty();
     if (open.isPresent()) {
-      frame(
-          body,
-          open.get().title(),
-          PREFIX + "/launch?user=" + query(sub) + "&link=" + query(open.get().id()));
+      frame =
+          Optional.of(
+              frame(
+                  open.get().title(),
+                  PREFIX + "/launch?user=" + query(sub) + "&link=" + query(open.get().id())));
     } else if (teacher && request.getParameter("add") != null) {
-      frame(
-          body,
-          "Add activity from the BIF tool",
-          PREFIX + "/deep-link?user=" + query(sub) + "&course=" + query(course.id()));
+      frame =
+          Optional.of(
+              frame(
+                  "Add activity from the BIF tool",
+                  PREFIX + "/deep-link?user=" + query(sub) + "&course=" + query(course.id())));
     }
-    return Markup.page(SITE, course.title(), signedIn(user), body.toString());
+    DemoLmsViews.CourseView view =
+        new DemoLmsViews.CourseView(
+            course.label(),
+            PREFIX + "/gradebook/" + query(course.id()) + "?user=" + query(sub),
+            activities,
+            teacher ? Optional.of(coursePage(course.id(), sub) + "&add=1") : Optional.empty(),
+            frame);
+    return render(
+        "demo/course.jte",
+        "site",
+        SITE,
+        "title",
+        course.title(),
+        "user",
+        user,
+        "roles",
+        roleNames(user),
+        "view",
+        view);
   }
 
-  private static void frame(StringBuilder body, String title, String src) {
-    // the platform side of the LTI storage messages, before the frame that sends them
-    body.append("<script src=\"")
-        .append(escape(ReferencePlatform.STORAGE_SCRIPT_PATH))
-        .append("\"></script>\n");
-    body.append("<section aria-labelledby=\"tool-heading\">\n<h2 id=\"tool-heading\">")
-        .append(escape(title))
-        .append("</h2>\n<iframe id=\"tool-frame\" name=\"tool-frame\" title=\"")
-        .append(escape("BIF tool: " + title))
-        .append("\" src=\"")
-        .append(escape(src))
-        .append("\"></iframe>\n</section>\n");
+  /** The tool in its frame, after the platform side of the LTI storage messages that it sends. */
+  private static DemoLmsViews.Frame frame(String title, String src) {
+    return new DemoLmsViews.Frame(title, src, ReferencePlatform.STORAGE_SCRIPT_PATH);
   }
 
   private String gradebook(Course course, PlatformUser user) {
-    StringBuilder body = new StringBuilder();
-    body.append("<p><a id=\"back-to-course\" href=\"")
-        .append(escape(coursePage(course.id(), user.sub()).toString()))
-        .append("\">Back to the course</a></p>\n<div id=\"gradebook\">\n");
-    List<LineItem> items = lms.gradebook().lineItems(course.id());
-    if (items.isEmpty()) {
-      body.append(
-          "<p>No gradebook columns yet: they appear when a graded activity is added or the tool"
-              + " sends its first grade.</p>\n");
-    }
-    for (LineItem item : items) {
+    List<DemoLmsViews.Table> tables = new ArrayList<>();
+    for (LineItem item : lms.gradebook().lineItems(course.id())) {
       Map<String, RecordedScore> scores = lms.gradebook().scores(item.id());
       Set<String> rows = new LinkedHashSet<>();
       lms.members(course.id()).stream()
@@ -262,28 +218,13 @@ final class DemoLmsPages extends HttpServlet {
         // as in a real LMS: only the teacher sees everyone's scores
         rows.retainAll(Set.of(user.sub()));
       }
-      body.append("<table id=\"lineitem-")
-          .append(escape(item.id()))
-          .append("\">\n<caption>")
-          .append(escape(item.label()))
-          .append(" (maximum ")
-          .append(escape(number(item.scoreMaximum())))
-          .append(
-              ")</caption>\n<thead><tr><th scope=\"col\">Participant</th>"
-                  + "<th scope=\"col\">Grade (7-point scale)</th>"
-                  + "<th scope=\"col\">Score</th><th scope=\"col\">Comment</th>"
-                  + "<th scope=\"col\">Timestamp</th><th scope=\"col\">Activity progress</th>"
-                  + "<th scope=\"col\">Grading progress</th></tr></thead>\n<tbody>\n");
+      List<DemoLmsViews.Row> shown = new ArrayList<>();
       for (String sub : rows) {
         String name = lms.user(sub).map(PlatformUser::name).orElse(sub);
-        body.append("<tr id=\"score-")
-            .append(escape(item.id() + "-" + sub))
-            .append("\"><th scope=\"row\">")
-            .append(escape(name))
-            .append("</th>");
         RecordedScore s = scores.get(sub);
         if (s == null) {
-          body.append("<td colspan=\"6\" class=\"muted\">No score yet</td>");
+          shown.add(
+              new DemoLmsViews.Row(item.id() + "-" + sub, name, false, "", "", "", "", "", "", ""));
         } else {
           String value =
               s.scoreGiven().isPresent()
@@ -291,28 +232,37 @@ final class DemoLmsPages extends HttpServlet {
                       + " / "
                       + number(s.scoreMaximum().orElse(item.scoreMaximum()))
                   : "–";
-          body.append("<td class=\"grade\">")
-              .append(escape(sevenPoint(s, item)))
-              .append("</td><td>")
-              .append(escape(value))
-              .append("</td><td>")
-              .append(escape(s.comment().orElse("")))
-              .append("</td><td><time datetime=\"")
-              .append(escape(s.timestamp().toString()))
-              .append("\">")
-              .append(escape(TIME.format(s.timestamp().atZone(COPENHAGEN))))
-              .append("</time></td><td>")
-              .append(escape(s.activityProgress()))
-              .append("</td><td>")
-              .append(escape(s.gradingProgress()))
-              .append("</td>");
+          shown.add(
+              new DemoLmsViews.Row(
+                  item.id() + "-" + sub,
+                  name,
+                  true,
+                  sevenPoint(s, item),
+                  value,
+                  s.comment().orElse(""),
+                  s.timestamp().toString(),
+                  TIME.format(s.timestamp().atZone(COPENHAGEN)),
+                  s.activityProgress(),
+                  s.gradingProgress()));
         }
-        body.append("</tr>\n");
       }
-      body.append("</tbody>\n</table>\n");
+      tables.add(
+          new DemoLmsViews.Table(item.id(), item.label(), number(item.scoreMaximum()), shown));
     }
-    body.append("</div>\n");
-    return Markup.page(SITE, "Gradebook: " + course.title(), signedIn(user), body.toString());
+    return render(
+        "demo/gradebook.jte",
+        "site",
+        SITE,
+        "title",
+        "Gradebook: " + course.title(),
+        "user",
+        user,
+        "roles",
+        roleNames(user),
+        "backHref",
+        coursePage(course.id(), user.sub()).toString(),
+        "tables",
+        tables);
   }
 
   /**
@@ -406,14 +356,6 @@ final class DemoLmsPages extends HttpServlet {
         .toList();
   }
 
-  private static String signedIn(PlatformUser user) {
-    return "Signed in as <strong>"
-        + escape(user.name())
-        + "</strong>, "
-        + escape(roleNames(user))
-        + " · <a href=\"/\" id=\"switch-user\">Switch user</a>";
-  }
-
   /** The role names a person sees, e.g. "Participant (Learner)". */
   static String roleNames(PlatformUser user) {
     List<String> names = new ArrayList<>();
@@ -433,6 +375,24 @@ final class DemoLmsPages extends HttpServlet {
 
   private static String number(double d) {
     return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * A query parameter value, URL-encoded (JTE escapes it again where it goes into an attribute).
+   */
+  static String query(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  /** A page from its template and its parameters as name, value pairs. */
+  static String render(String template, Object... namesAndValues) {
+    Map<String, Object> params = new HashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      params.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    StringOutput out = new StringOutput();
+    TEMPLATES.render(template, params, out);
+    return out.toString();
   }
 
   private static void write(HttpServletResponse response, int status, String html)

@@ -238,7 +238,8 @@ public final class DemoServer implements AutoCloseable {
 
   /** The demo LMS's page for one user: their courses. */
   public URI homeUri(String sub) {
-    return URI.create(lms.baseUri() + DemoLmsPages.PREFIX + "/home?user=" + Markup.query(sub));
+    return URI.create(
+        lms.baseUri() + DemoLmsPages.PREFIX + "/home?user=" + DemoLmsPages.query(sub));
   }
 
   /** The demo LMS's course page of a course for a user. */
@@ -252,9 +253,9 @@ public final class DemoServer implements AutoCloseable {
         lms.baseUri()
             + DemoLmsPages.PREFIX
             + "/gradebook/"
-            + Markup.query(courseId)
+            + DemoLmsPages.query(courseId)
             + "?user="
-            + Markup.query(sub));
+            + DemoLmsPages.query(sub));
   }
 
   /** The demo LMS (the reference platform), for tests and the activity pages' wiring. */

@@ -25,26 +25,11 @@ final class ToolLandingPage extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String body =
-        "<p>The BIF tool opens from an LMS. In the demo, start at the demo LMS: <a id=\"demo-lms\""
-            + " href=\""
-            + Markup.escape(lms.toString())
-            + "\">"
-            + Markup.escape(lms.toString())
-            + "</a>.</p>\n<h2>What an LMS registers</h2>\n<ul>\n"
-            + item("Login initiation URL", tool + "/lti/login")
-            + item("Redirect and target link URL", tool + "/lti/launch")
-            + item("Public key set URL", tool + "/lti/jwks")
-            + "</ul>\n";
     response.setContentType("text/html;charset=utf-8");
     response
         .getOutputStream()
         .write(
-            Markup.page("BIF LTI tool", "The BIF LTI tool", "", body)
+            DemoLmsPages.render("demo/landing.jte", "lms", lms.toString(), "tool", tool.toString())
                 .getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String item(String name, String url) {
-    return "<li>" + Markup.escape(name) + ": <code>" + Markup.escape(url) + "</code></li>\n";
   }
 }

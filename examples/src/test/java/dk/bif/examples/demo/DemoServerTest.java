@@ -112,14 +112,14 @@ class DemoServerTest {
         .contains("<html lang=\"en\">")
         .contains("id=\"user-" + TEACHER + "\"")
         .contains("id=\"user-" + PARTICIPANT + "\"")
-        .contains("&lt;script&gt;alert(1)&lt;/script&gt; O&#39;Brien &amp; Co")
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt; O'Brien &amp; Co")
         .doesNotContain("<script>");
     assertThat(course.statusCode()).isEqualTo(200);
     assertThat(course.body())
         .contains("id=\"open-rl-d1-course\"")
         .contains("id=\"add-activity\"")
         .contains("id=\"gradebook-link\"")
-        .contains("&lt;b&gt;bold&lt;/b&gt; &quot;title&quot;")
+        .contains("&lt;b&gt;bold&lt;/b&gt; \"title\"")
         .doesNotContain("<b>bold");
     assertThat(gradebook.statusCode()).isEqualTo(200);
     assertThat(gradebook.body()).contains("id=\"gradebook\"");
@@ -266,6 +266,50 @@ class DemoServerTest {
     assertThat(left).isEmpty();
     demo = DemoServer.start(DemoSettings.ephemeral(data));
     assertThat(demo.seededNow()).isFalse();
+  }
+
+  @Test
+  void aRefusalOfTheDemoLmsIsAnEnglishPageWithLangEnAndTheUnknownUserEscaped() throws Exception {
+    demo = DemoServer.start(DemoSettings.ephemeral(data));
+
+    HttpResponse<String> page =
+        get(URI.create(demo.lmsUri() + "lms/home?user=%3Cscript%3Ealert(1)%3C%2Fscript%3E"));
+
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.body())
+        .contains("<html lang=\"en\">")
+        .contains("There is no user '&lt;script&gt;alert(1)&lt;/script&gt;'")
+        .doesNotContain("<script>");
+  }
+
+  @Test
+  void theToolsErrorPageInTheDemoFollowsTheBrowsersLanguage() throws Exception {
+    demo = DemoServer.start(DemoSettings.ephemeral(data));
+
+    HttpResponse<String> danish = postLaunchWithoutToken("da-DK,da;q=0.9");
+    HttpResponse<String> english = postLaunchWithoutToken("en-GB");
+
+    assertThat(danish.statusCode()).isEqualTo(400);
+    assertThat(danish.body())
+        .contains("<html lang=\"da\">")
+        .contains("Aktiviteten kunne ikke åbnes")
+        .contains("TOKEN_MISSING");
+    assertThat(english.statusCode()).isEqualTo(400);
+    assertThat(english.body())
+        .contains("<html lang=\"en\">")
+        .contains("The activity could not be opened")
+        .contains("TOKEN_MISSING");
+  }
+
+  private HttpResponse<String> postLaunchWithoutToken(String acceptLanguage) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(demo.toolUri() + "/lti/launch"))
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept-Language", acceptLanguage)
+            .POST(HttpRequest.BodyPublishers.ofString("state=s"))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private String addDel1Exam() throws Exception {

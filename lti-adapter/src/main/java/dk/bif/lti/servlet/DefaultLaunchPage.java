@@ -1,18 +1,30 @@
 package dk.bif.lti.servlet;
 
+import static dk.bif.lti.servlet.Pages.params;
+
 import dk.bif.lti.launch.LtiLaunch;
 import dk.bif.lti.launch.LtiRole;
 import dk.bif.lti.launch.ResourceLink;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.text.MessageFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
-/** Shows who launched what. Stateless. */
+/**
+ * Shows who launched what, in the launch's language (its locale claim, else the browser's), through
+ * {@code launched.jte}. Stateless.
+ */
 final class DefaultLaunchPage implements LaunchHandler {
   @Override
   public void onLaunch(LtiLaunch launch, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    Locale language = Pages.language(launch.locale(), request);
+    ResourceBundle text = Pages.text(language);
     String roles =
         launch.roles().stream()
             .map(LtiRole::vocabularyName)
@@ -22,23 +34,31 @@ final class DefaultLaunchPage implements LaunchHandler {
         launch
             .resourceLink()
             .map(ResourceLink::id)
-            .map(id -> "resource link " + id)
-            .orElse("deep linking");
-    String body =
-        "<h1>Launched</h1>\n<dl>\n"
-            + row("user", launch.user().displayName())
-            + row("subject", launch.user().subject().orElse("(anonymous)"))
-            + row("roles", roles.isEmpty() ? "(none understood)" : roles)
-            + row("platform", launch.platform().toString())
-            + row("deployment", launch.deployment().id().value())
-            + row("context", launch.context().map(c -> c.title().orElse(c.id())).orElse("(none)"))
-            + row("launched", what)
-            + row("title", launch.resourceLink().flatMap(ResourceLink::title).orElse("(untitled)"))
-            + "</dl>";
-    Html.write(response, 200, "Launched", body);
-  }
-
-  private static String row(String name, String value) {
-    return "<dt>" + name + "</dt><dd class=\"" + name + "\">" + Html.escape(value) + "</dd>\n";
+            .map(id -> MessageFormat.format(text.getString("value.resourceLink"), id))
+            .orElse(text.getString("value.deepLinking"));
+    Map<String, String> rows = new LinkedHashMap<>();
+    rows.put("user", launch.user().displayName());
+    rows.put("subject", launch.user().subject().orElse(text.getString("value.anonymous")));
+    rows.put("roles", roles.isEmpty() ? text.getString("value.noRoles") : roles);
+    rows.put("platform", launch.platform().toString());
+    rows.put("deployment", launch.deployment().id().value());
+    rows.put(
+        "context",
+        launch
+            .context()
+            .map(c -> c.title().orElse(c.id()))
+            .orElse(text.getString("value.noContext")));
+    rows.put("launched", what);
+    rows.put(
+        "title",
+        launch
+            .resourceLink()
+            .flatMap(ResourceLink::title)
+            .orElse(text.getString("value.untitled")));
+    Pages.write(
+        response,
+        200,
+        "launched.jte",
+        params("lang", language.getLanguage(), "text", text, "rows", rows));
   }
 }

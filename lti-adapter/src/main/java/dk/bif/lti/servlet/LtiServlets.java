@@ -20,6 +20,7 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -164,13 +165,13 @@ public final class LtiServlets {
         }
       } catch (LaunchRefusedException e) {
         refusal = e.code();
-        refuse(response, "login", id, e);
+        refuse(request, response, "login", id, e);
       } catch (MalformedRequestException e) {
         refusal = e.code();
-        malformed(response, "login", id, e);
+        malformed(request, response, "login", id, e);
       } catch (RuntimeException e) {
         refusal = ReasonCode.INTERNAL_ERROR;
-        internalError(response, "login", id, e);
+        internalError(request, response, "login", id, e);
       }
       tell(
           observer,
@@ -288,10 +289,10 @@ public final class LtiServlets {
       launch = launching.get();
     } catch (MalformedRequestException e) {
       refusal = e.code();
-      malformed(response, "launch", id, e);
+      malformed(request, response, "launch", id, e);
     } catch (LaunchRefusedException e) {
       refusal = e.code();
-      refuse(response, "launch", id, e);
+      refuse(request, response, "launch", id, e);
     } catch (KeySetUnavailableException e) {
       refusal = ReasonCode.KEY_SET_UNAVAILABLE;
       LOG.log(
@@ -300,10 +301,10 @@ public final class LtiServlets {
           id,
           ReasonCode.KEY_SET_UNAVAILABLE,
           e.getMessage());
-      page(response, ReasonCode.KEY_SET_UNAVAILABLE, id);
+      page(request, response, ReasonCode.KEY_SET_UNAVAILABLE, id);
     } catch (RuntimeException e) {
       refusal = ReasonCode.INTERNAL_ERROR;
-      internalError(response, "launch", id, e);
+      internalError(request, response, "launch", id, e);
     }
     if (launch == null && refusal == null) return; // a storage page answered; the launch goes on
     if (launch != null) {
@@ -314,7 +315,7 @@ public final class LtiServlets {
           response.resetBuffer();
         }
         refusal = ReasonCode.INTERNAL_ERROR;
-        internalError(response, "launch handler", id, e);
+        internalError(request, response, "launch handler", id, e);
       }
     }
     LtiLaunch l = launch;
@@ -440,7 +441,11 @@ public final class LtiServlets {
   }
 
   private static void refuse(
-      HttpServletResponse response, String what, String id, LaunchRefusedException e)
+      HttpServletRequest request,
+      HttpServletResponse response,
+      String what,
+      String id,
+      LaunchRefusedException e)
       throws IOException {
     LOG.log(Level.DEBUG, "{0} refused [{1}] {2}: {3}", what, id, e.code(), e.getMessage());
     if (e.code() == ReasonCode.STORAGE_UNAVAILABLE
@@ -449,63 +454,85 @@ public final class LtiServlets {
       StoragePages.unavailable(response, e.code().httpStatus(), e.code(), id);
       return;
     }
-    page(response, e.code(), id);
+    page(request, response, e.code(), id);
   }
 
   /**
    * The page for a request the container could not read, with {@link ReasonCode#REQUEST_MALFORMED}
-   * and one log line at INFO: a malformed request is the sender's fault, not the tool's.
+   * and one log line at INFO: a malformed request is the sender's fault, not the tool's. The page
+   * speaks the browser's language ({@code Accept-Language}: Danish or English, Danish otherwise).
    *
+   * @param request what could not be read, for the page's language
    * @param response where to write
    * @param what what was asked for, for the log ("login", "launch", "page post")
    * @param e what could not be read
    * @throws IOException when writing fails
    */
   public static void malformed(
-      HttpServletResponse response, String what, MalformedRequestException e) throws IOException {
-    malformed(response, what, correlationId(), e);
+      HttpServletRequest request,
+      HttpServletResponse response,
+      String what,
+      MalformedRequestException e)
+      throws IOException {
+    malformed(request, response, what, correlationId(), e);
   }
 
   private static void malformed(
-      HttpServletResponse response, String what, String id, MalformedRequestException e)
+      HttpServletRequest request,
+      HttpServletResponse response,
+      String what,
+      String id,
+      MalformedRequestException e)
       throws IOException {
     LOG.log(Level.INFO, "{0} refused [{1}] {2}: {3}", what, id, e.code(), e.getMessage());
     if (response.isCommitted()) return;
-    page(response, e.code(), id);
+    page(request, response, e.code(), id);
   }
 
   private static void internalError(
-      HttpServletResponse response, String what, String id, RuntimeException e) throws IOException {
+      HttpServletRequest request,
+      HttpServletResponse response,
+      String what,
+      String id,
+      RuntimeException e)
+      throws IOException {
     LOG.log(Level.ERROR, what + " failed [" + id + "] " + ReasonCode.INTERNAL_ERROR, e);
     if (response.isCommitted()) return;
-    page(response, ReasonCode.INTERNAL_ERROR, id);
+    page(request, response, ReasonCode.INTERNAL_ERROR, id);
   }
 
-  private static void page(HttpServletResponse response, ReasonCode code, String correlationId)
-      throws IOException {
-    page(response, code, correlationId, null);
-  }
-
+  /** A reason code's page: its message is the library's English one, marked {@code lang="en"}. */
   private static void page(
-      HttpServletResponse response, ReasonCode code, String correlationId, String detail)
+      HttpServletRequest request, HttpServletResponse response, ReasonCode code, String id)
       throws IOException {
-    page(response, code.httpStatus(), code.name(), code.message(), detail, correlationId);
+    write(
+        response,
+        Pages.language(request),
+        code.httpStatus(),
+        code.name(),
+        code.message(),
+        "en",
+        null,
+        id);
   }
 
   /**
-   * The tool's error page, for refusals of the LTI layer and of what an integrator builds on it:
-   * the plain message, an optional further sentence, the reason code and the correlation id that
-   * the log line carries too. Never a stack trace or a token.
+   * The tool's error page, for refusals of the LTI layer and of what an integrator builds on it, in
+   * the browser's language ({@code Accept-Language}: Danish or English, Danish otherwise): the
+   * plain message, an optional further sentence, the reason code and the correlation id that the
+   * log line carries too. Never a stack trace or a token.
    *
+   * @param request the request answered, for the page's language
    * @param response where to write
    * @param status the HTTP status
    * @param reason the reason code, e.g. {@code TOKEN_EXPIRED}
-   * @param message a plain message for the person in front of the browser
+   * @param message a plain message for the person in front of the browser, in the page's language
    * @param detail a further plain sentence, or null
    * @param correlationId from {@link #correlationId()}
    * @throws IOException when writing fails
    */
   public static void page(
+      HttpServletRequest request,
       HttpServletResponse response,
       int status,
       String reason,
@@ -513,19 +540,71 @@ public final class LtiServlets {
       String detail,
       String correlationId)
       throws IOException {
-    String body =
-        "<h1>The activity could not be opened</h1>\n"
-            + "<p class=\"message\">"
-            + Html.escape(message)
-            + "</p>\n"
-            + (detail == null ? "" : "<p class=\"detail\">" + Html.escape(detail) + "</p>\n")
-            + "<p>Reason: <code class=\"reason\">"
-            + Html.escape(reason)
-            + "</code></p>\n"
-            + "<p>Reference: <code class=\"correlation\">"
-            + correlationId
-            + "</code></p>";
-    Html.write(response, status, "LTI error " + status, body);
+    Locale language = Pages.language(request);
+    page(language, response, status, reason, message, language, detail, correlationId);
+  }
+
+  /**
+   * The error page of {@link #page(HttpServletRequest, HttpServletResponse, int, String, String,
+   * String, String)} in a language the caller knows (a launch's locale, a user's choice): Danish
+   * unless the language is English. The message and detail may be in another language than the
+   * page's; they are marked with theirs.
+   *
+   * @param language the page's language
+   * @param response where to write
+   * @param status the HTTP status
+   * @param reason the reason code
+   * @param message a plain message
+   * @param messageLanguage the language of the message and the detail
+   * @param detail a further plain sentence, or null
+   * @param correlationId from {@link #correlationId()}
+   * @throws IOException when writing fails
+   */
+  public static void page(
+      Locale language,
+      HttpServletResponse response,
+      int status,
+      String reason,
+      String message,
+      Locale messageLanguage,
+      String detail,
+      String correlationId)
+      throws IOException {
+    Locale page = Pages.language(Optional.of(language.toLanguageTag()), null);
+    write(
+        response,
+        page,
+        status,
+        reason,
+        message,
+        messageLanguage.getLanguage(),
+        detail,
+        correlationId);
+  }
+
+  private static void write(
+      HttpServletResponse response,
+      Locale language,
+      int status,
+      String reason,
+      String message,
+      String messageLang,
+      String detail,
+      String correlationId)
+      throws IOException {
+    Pages.write(
+        response,
+        status,
+        "error.jte",
+        Pages.params(
+            "lang", language.getLanguage(),
+            "text", Pages.text(language),
+            "status", status,
+            "reason", reason,
+            "message", message,
+            "messageLang", messageLang,
+            "detail", detail,
+            "correlationId", correlationId));
   }
 
   /** A fresh correlation id for a log line and the page that refers to it. */

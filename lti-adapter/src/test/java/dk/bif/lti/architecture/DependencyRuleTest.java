@@ -51,6 +51,17 @@ class DependencyRuleTest {
   }
 
   @Test
+  void onlyTheServletPackageRendersTemplates() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dk.bif.lti.servlet..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("gg.jte..")
+        .check(LTI);
+  }
+
+  @Test
   void theLtiLibraryNeedsNothingOfBif() {
     noClasses()
         .that()

@@ -28,7 +28,7 @@ class LaunchRoundTripTest {
   }
 
   @Test
-  void aLearnerLaunchShowsWhoLaunchedWhat() throws Exception {
+  void aLearnerLaunchShowsWhoLaunchedWhatInTheLaunchsLanguage() throws Exception {
     // given
     LtiHarness.Launch launch = lti.authorizedLaunch(TestPlatform.LEARNER, claims -> {});
 
@@ -41,7 +41,7 @@ class LaunchRoundTripTest {
     assertThat(field(page.body(), "subject")).isEqualTo("1001");
     assertThat(field(page.body(), "roles")).isEqualTo("Learner");
     assertThat(field(page.body(), "context")).isEqualTo("BIF hold 1");
-    assertThat(field(page.body(), "launched")).isEqualTo("resource link rl-7");
+    assertThat(field(page.body(), "launched")).isEqualTo("ressourcelink rl-7");
     assertThat(field(page.body(), "title")).isEqualTo("Del 1: Introduktion");
     assertThat(field(page.body(), "deployment")).isEqualTo("dep-1");
   }

@@ -621,7 +621,7 @@ class RefusedLaunchTest {
                     .startsWith("default-src 'none';")
                     .contains("frame-ancestors 'self' " + TestPlatform.ISSUER));
     assertThat(page.body())
-        .contains(expected.message().replace("'", "&#39;"))
+        .contains(expected.message())
         .containsPattern("class=\"correlation\">[0-9a-f]{16}<")
         .doesNotContain("Exception")
         .doesNotContain("eyJ");

@@ -82,7 +82,7 @@ public final class ActivityPageServlet extends HttpServlet {
       try {
         opened = pages.open(launch);
       } catch (LaunchNotAdmittedException e) {
-        BridgedLaunchPage.notAdmitted(response, e);
+        BridgedLaunchPage.notAdmitted(launch, response, e);
         return;
       }
       response.addHeader(

@@ -1,19 +1,21 @@
 package dk.bif.tool.servlet;
 
 import dk.bif.lti.launch.LtiLaunch;
-import dk.bif.lti.servlet.Html;
 import dk.bif.lti.servlet.LaunchHandler;
 import dk.bif.lti.servlet.LtiServlets;
 import dk.bif.tool.bridge.Activity;
 import dk.bif.tool.bridge.ActivityVisit;
-import dk.bif.tool.bridge.BifRole;
 import dk.bif.tool.bridge.LaunchBridge;
 import dk.bif.tool.bridge.LaunchNotAdmittedException;
+import dk.bif.tool.pages.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -40,57 +42,75 @@ final class BridgedLaunchPage implements LaunchHandler {
     try {
       visit = bridge.admit(launch);
     } catch (LaunchNotAdmittedException e) {
-      notAdmitted(response, e);
+      notAdmitted(launch, response, e);
       return;
     }
+    Messages text = Messages.of(Messages.language(launch.locale().orElse("da")));
     String roles =
         visit.roles().stream()
             .sorted()
-            .map(BridgedLaunchPage::roleName)
+            .map(r -> text.text("launch.bridged.role." + r.name()))
             .collect(Collectors.joining(", "));
-    String body =
-        "<h1>"
-            + Html.escape(visit.activity().map(Activity::title).orElse("Vælg aktivitet"))
-            + "</h1>\n<dl>\n"
-            + row("user", launch.user().displayName())
-            + row("roles", roles.isEmpty() ? "ingen rolle i BIF-uddannelsen" : roles)
-            + row("employee", visit.employee().map(Object::toString).orElse("anonym"))
-            + row("cohort", visit.cohort().map(Object::toString).orElse("intet hold"))
-            + row("course", launch.context().map(c -> c.title().orElse(c.id())).orElse("(ingen)"))
-            + row(
-                "activity",
-                visit
-                    .activity()
-                    .map(Activity::token)
-                    .orElse(launch.resourceLink().isPresent() ? "(ikke valgt)" : "(dybt link)"))
-            + row("participation", visit.participation().name())
-            + visit.enrolment().map(e -> row("level", e.level().name())).orElse("")
-            + visit.reason().map(r -> row("reason", r)).orElse("")
-            + "</dl>";
-    Html.write(response, 200, "BIF-uddannelsen", body);
+    Map<String, String> rows = new LinkedHashMap<>();
+    rows.put("user", launch.user().displayName());
+    rows.put("roles", roles.isEmpty() ? text.text("launch.bridged.noRole") : roles);
+    rows.put(
+        "employee",
+        visit.employee().map(Object::toString).orElse(text.text("launch.bridged.anonymous")));
+    rows.put(
+        "cohort",
+        visit.cohort().map(Object::toString).orElse(text.text("launch.bridged.noCohort")));
+    rows.put(
+        "course",
+        launch
+            .context()
+            .map(c -> c.title().orElse(c.id()))
+            .orElse(text.text("launch.bridged.noCourse")));
+    rows.put(
+        "activity",
+        visit
+            .activity()
+            .map(Activity::token)
+            .orElse(
+                text.text(
+                    launch.resourceLink().isPresent()
+                        ? "launch.bridged.notChosen"
+                        : "launch.bridged.deepLink")));
+    rows.put("participation", visit.participation().name());
+    visit.enrolment().ifPresent(e -> rows.put("level", e.level().name()));
+    visit.reason().ifPresent(r -> rows.put("reason", r));
+    StandalonePages.write(
+        response,
+        200,
+        "launch/bridged.jte",
+        Map.of(
+            "text",
+            text,
+            "heading",
+            visit.activity().map(Activity::title).orElse(text.text("launch.bridged.noActivity")),
+            "rows",
+            rows));
   }
 
   /**
    * The page for a launch the bridge did not admit (a placement set up wrongly, a refused staff
    * number): its status, reason code and plain message, and a log line with the correlation id.
    */
-  static void notAdmitted(HttpServletResponse response, LaunchNotAdmittedException e)
+  static void notAdmitted(
+      LtiLaunch launch, HttpServletResponse response, LaunchNotAdmittedException e)
       throws IOException {
     String id = LtiServlets.correlationId();
     LOG.log(Level.INFO, "launch refused [{0}] {1}: {2}", id, e.reason(), e.getMessage());
-    LtiServlets.page(response, e.status(), e.reason(), e.plainMessage(), e.detail(), id);
-  }
-
-  private static String roleName(BifRole role) {
-    return switch (role) {
-      case PARTICIPANT -> "deltager";
-      case TEACHER -> "underviser";
-      case LEADER -> "leder";
-      case ADMINISTRATOR -> "administrator";
-    };
-  }
-
-  private static String row(String name, String value) {
-    return "<dt>" + name + "</dt><dd class=\"" + name + "\">" + Html.escape(value) + "</dd>\n";
+    Locale language = Messages.language(launch.locale().orElse("da"));
+    // the bridge's plain messages are English; the page around them speaks the launch's language
+    LtiServlets.page(
+        language,
+        response,
+        e.status(),
+        e.reason(),
+        e.plainMessage(),
+        Locale.ENGLISH,
+        e.detail(),
+        id);
   }
 }

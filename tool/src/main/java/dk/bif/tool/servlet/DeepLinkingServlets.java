@@ -1,7 +1,6 @@
 package dk.bif.tool.servlet;
 
 import dk.bif.lti.deeplink.DeepLinkAnswer;
-import dk.bif.lti.servlet.Html;
 import dk.bif.lti.servlet.LtiServlets;
 import dk.bif.lti.servlet.MalformedRequestException;
 import dk.bif.lti.servlet.PageHeaders;
@@ -81,7 +80,7 @@ public final class DeepLinkingServlets {
       try {
         form = RequestParameters.of(request);
       } catch (MalformedRequestException e) {
-        LtiServlets.malformed(response, "deep-link choice", e);
+        LtiServlets.malformed(request, response, "deep-link choice", e);
         return;
       }
       List<String> chosen = new ArrayList<>();
@@ -97,18 +96,17 @@ public final class DeepLinkingServlets {
         return;
       }
       PageHeaders.autoPost(response, policy, answer.returnUrl());
-      Html.write(
+      StandalonePages.write(
           response,
           200,
-          "Sender til platformen",
-          "<form method=\"post\" action=\""
-              + Html.escape(answer.returnUrl().toString())
-              + "\">\n<input type=\"hidden\" name=\"JWT\" value=\""
-              + Html.escape(answer.jwt())
-              + "\">\n<noscript><button type=\"submit\">Fortsæt</button></noscript>\n</form>\n"
-              + "<script>"
-              + ContentSecurityPolicy.AUTO_POST_SCRIPT
-              + "</script>");
+          "deeplink/autoPost.jte",
+          Map.of(
+              "text",
+              Messages.of(Messages.language(form.getOrDefault(LANG_FIELD, "da"))),
+              "returnUrl",
+              answer.returnUrl().toString(),
+              "jwt",
+              answer.jwt()));
     }
 
     /**
