@@ -9,6 +9,7 @@ import dk.bif.core.people.EmployeeId;
 import dk.bif.examples.demo.DemoServer;
 import dk.bif.examples.demo.DemoSettings;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The tool inside the demo LMS's frame with the tool and the LMS on different sites (tool on
@@ -99,8 +101,10 @@ class ThirdPartyCookiesBrowserTest {
               .isTrue();
         });
 
-    // a grade recorded
-    teacherOpensDel1();
+    // the teacher places the Del 1 exam by deep linking, and a grade is recorded there
+    String exam = teacherAddsTheDel1Exam();
+    browser().open(demo.courseUri(DEL1_COURSE, TEACHER));
+    browser().waitForId("open-" + exam).click();
     inTool(
         () -> {
           new Select(browser().waitForId("grade-" + PARTICIPANT_ID.value())).selectByValue("7");
@@ -109,6 +113,21 @@ class ThirdPartyCookiesBrowserTest {
           assertThat(browser().driver().getPageSource()).doesNotContain("SESSION_");
         });
     browser().screenshot(prefix() + "-02-teacher-graded");
+
+    // and delivered: the teacher's page follows it to the gradebook, which holds it
+    inTool(
+        () ->
+            new WebDriverWait(browser().driver(), Duration.ofSeconds(90))
+                .withMessage("the grade's delivery state becomes delivered")
+                .until(
+                    d ->
+                        "delivered"
+                            .equals(
+                                d.findElement(By.id("delivery-" + PARTICIPANT_ID.value()))
+                                    .getAttribute("data-state"))));
+    String item = demo.lms().gradebook().lineItemsOfLink(exam).get(0).id();
+    assertThat(demo.lms().gradebook().score(item, PARTICIPANT))
+        .hasValueSatisfying(score -> assertThat(score.isFinal()).isTrue());
 
     // the participant's page
     browser().open(demo.courseUri(DEL1_COURSE, PARTICIPANT));
@@ -161,6 +180,38 @@ class ThirdPartyCookiesBrowserTest {
         });
     browser().driver().close();
     browser().driver().switchTo().window(teacherTab);
+  }
+
+  private String teacherAddsTheDel1Exam() {
+    browser().open(demo.courseUri(DEL1_COURSE, TEACHER));
+    java.util.Set<String> before = activityIds();
+    browser().waitForId("add-activity").click();
+    inTool(
+        () -> {
+          org.openqa.selenium.WebElement choice =
+              browser().waitFor(By.cssSelector("input[value='bif-del-1/exam']"));
+          choice.click();
+          choice
+              .findElement(By.xpath("ancestor::form"))
+              .findElement(By.cssSelector("button[type='submit']"))
+              .click();
+          browser().waitForId("back-to-course");
+        });
+    inTool(() -> browser().waitForId("back-to-course").click());
+    browser().waitForId("add-activity");
+    java.util.Set<String> added = activityIds();
+    added.removeAll(before);
+    assertThat(added).as("activities placed by the deep-linking response").hasSize(1);
+    return added.iterator().next();
+  }
+
+  private java.util.Set<String> activityIds() {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (org.openqa.selenium.WebElement item :
+        browser().driver().findElements(By.cssSelector("li[id^='activity-']"))) {
+      ids.add(item.getAttribute("id").substring("activity-".length()));
+    }
+    return ids;
   }
 
   private void teacherOpensDel1() {
