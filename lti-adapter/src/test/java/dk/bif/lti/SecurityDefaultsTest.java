@@ -12,6 +12,7 @@ import dk.bif.lti.launch.LaunchPolicy;
 import dk.bif.lti.launch.LaunchValidator;
 import dk.bif.lti.oidc.InMemoryStateStore;
 import dk.bif.lti.oidc.LoginInitiation;
+import dk.bif.lti.registration.CachedRegistrationRepository;
 import dk.bif.lti.servlet.LtiServlets;
 import dk.bif.lti.tool.ContentSecurityPolicy;
 import java.time.Duration;
@@ -45,6 +46,11 @@ class SecurityDefaultsTest {
   @Test
   void aNewlyRegisteredPlatformMayFrameThePagesWithinAMinute() {
     assertThat(ContentSecurityPolicy.REFRESH).isEqualTo(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void aRegistrationRemovedOnAnotherNodeIsRefusedWithinFiveSeconds() {
+    assertThat(CachedRegistrationRepository.KEEP).isEqualTo(Duration.ofSeconds(5));
   }
 
   @Test

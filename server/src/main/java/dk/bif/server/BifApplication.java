@@ -26,6 +26,7 @@ import dk.bif.server.registration.RegistrationLinks;
 import dk.bif.store.jdbc.StoreSettings;
 import dk.bif.store.jdbc.tool.ToolStores;
 import dk.bif.tool.assembly.BifTool;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,6 +37,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -247,6 +249,9 @@ public final class BifApplication implements AutoCloseable {
    * @param context the servlet context, before it starts
    */
   public void mount(ServletContext context) {
+    context
+        .addFilter("bif-remembered-reads", new RememberedReads(stores.database()))
+        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
     tool.mount(context);
     admin.register(context);
     registration.register(context);

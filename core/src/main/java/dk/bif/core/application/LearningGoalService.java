@@ -115,6 +115,14 @@ public final class LearningGoalService {
     return goals.find(employee, part);
   }
 
+  /**
+   * @param employee an employee
+   * @return the goals agreed for each part, ordered by part id
+   */
+  public List<LearningGoalAgreement> goals(EmployeeId employee) {
+    return goals.ofEmployee(employee);
+  }
+
   private void requireLeaderOf(EmployeeId employee, EmployeeId leader, PartId part) {
     Objects.requireNonNull(leader, "leader");
     Employee who =

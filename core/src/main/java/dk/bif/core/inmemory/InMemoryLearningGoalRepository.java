@@ -34,6 +34,15 @@ public final class InMemoryLearningGoalRepository implements LearningGoalReposit
   }
 
   @Override
+  public List<LearningGoalAgreement> ofEmployee(EmployeeId employee) {
+    Objects.requireNonNull(employee, "employee");
+    return agreements.values().stream()
+        .filter(a -> a.employee().equals(employee))
+        .sorted(Comparator.comparing((LearningGoalAgreement a) -> a.part().value()))
+        .toList();
+  }
+
+  @Override
   public List<LearningGoalAgreement> agreedBy(EmployeeId leader) {
     Objects.requireNonNull(leader, "leader");
     return agreements.values().stream()

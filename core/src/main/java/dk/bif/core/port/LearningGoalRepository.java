@@ -24,6 +24,12 @@ public interface LearningGoalRepository {
   Optional<LearningGoalAgreement> find(EmployeeId employee, PartId part);
 
   /**
+   * @param employee an employee
+   * @return the employee's agreements, one per part, ordered by part id
+   */
+  List<LearningGoalAgreement> ofEmployee(EmployeeId employee);
+
+  /**
    * @param leader a leader
    * @return the agreements the leader made, ordered by employee id then part id
    */

@@ -45,6 +45,18 @@ public abstract class AbstractLearningGoalRepositoryContractTest {
   }
 
   @Test
+  void anEmployeesAgreementsAreTheirOwnOrderedByPart() {
+    repository.save(agreement("a", "boss", PartId.BIF_DEL_2));
+    repository.save(agreement("a", "boss", PartId.BIF_DEL_1));
+    repository.save(agreement("b", "boss", PartId.BIF_DEL_1));
+
+    assertThat(repository.ofEmployee(EmployeeId.of("a")))
+        .extracting(a -> a.employee().value() + "/" + a.part().value())
+        .containsExactly("a/bif-del-1", "a/bif-del-2");
+    assertThat(repository.ofEmployee(EmployeeId.of("nobody"))).isEmpty();
+  }
+
+  @Test
   void aLeadersAgreementsAreOrderedByEmployeeThenPart() {
     repository.save(agreement("b", "boss", PartId.BIF_DEL_1));
     repository.save(agreement("a", "boss", PartId.BIF_DEL_2));

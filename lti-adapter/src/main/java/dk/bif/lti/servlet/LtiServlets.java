@@ -238,7 +238,7 @@ public final class LtiServlets {
               return null;
             }
             LtiLaunch launch = ((LaunchStep.Validated) step).launch();
-            LOG.log(Level.INFO, "launch [{0}] bound to the browser by its cookie", id);
+            LOG.log(Level.DEBUG, "launch [{0}] bound to the browser by its cookie", id);
             return launch;
           };
       complete(tool, handler, observer, request, response, id, started, launching);

@@ -12,7 +12,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -38,6 +41,7 @@ public final class Database implements AutoCloseable {
   private final Dialect dialect;
   private final Duration migrationTime;
   private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
+  private final ThreadLocal<Map<List<Object>, List<?>>> reads = new ThreadLocal<>();
   private final java.util.concurrent.locks.ReentrantLock embeddedClaims =
       new java.util.concurrent.locks.ReentrantLock();
 
@@ -176,6 +180,7 @@ public final class Database implements AutoCloseable {
    */
   public <T> T inTransaction(Supplier<T> work) {
     Objects.requireNonNull(work, "work");
+    forgetReads();
     if (transaction.get() != null) {
       return work.get();
     }
@@ -231,8 +236,50 @@ public final class Database implements AutoCloseable {
     T map(ResultSet row) throws SQLException;
   }
 
+  /**
+   * Runs {@code work} with the thread's reads remembered: a {@link #query} asked again inside it,
+   * with the same SQL, the same parameters and the same mapper, is answered from its first answer
+   * instead of the database. Any other use of the database by the thread inside it (a statement
+   * that changes data, a transaction, a connection's work) forgets every read first, and reads
+   * inside a transaction are not remembered.
+   *
+   * <p>For one request that reads the same rows in several places, such as an activity page or a
+   * launch; what it sees is the database as it was at the first read of each row. The rows it
+   * shares must not be changed by the caller. A mapper that captures values (a new lambda per call)
+   * or a parameter compared by identity (an array) is never answered from memory. A nested call
+   * joins the outer one.
+   *
+   * @param work the work
+   * @param <T> its result
+   * @return what {@code work} returned
+   */
+  public <T> T remembering(Supplier<T> work) {
+    Objects.requireNonNull(work, "work");
+    if (reads.get() != null) {
+      return work.get();
+    }
+    reads.set(new HashMap<>());
+    try {
+      return work.get();
+    } finally {
+      reads.remove();
+    }
+  }
+
+  private void forgetReads() {
+    Map<List<Object>, List<?>> remembered = reads.get();
+    if (remembered != null) {
+      remembered.clear();
+    }
+  }
+
   /** Runs {@code work} on the thread's transaction, or on a pooled auto-commit connection. */
   public <T> T withConnection(String operation, ConnectionWork<T> work) {
+    forgetReads();
+    return connected(operation, work);
+  }
+
+  private <T> T connected(String operation, ConnectionWork<T> work) {
     Connection current = transaction.get();
     try {
       if (current != null) {
@@ -268,7 +315,22 @@ public final class Database implements AutoCloseable {
   /** Runs one query and maps every row. */
   public <T> List<T> query(
       String operation, String sql, RowMapper<T> mapper, Object... parameters) {
-    return withConnection(operation, c -> query(c, sql, mapper, parameters));
+    Map<List<Object>, List<?>> remembered = reads.get();
+    if (remembered == null || transaction.get() != null) {
+      // inside a transaction a read may see its own uncommitted writes: never remembered
+      return withConnection(operation, c -> query(c, sql, mapper, parameters));
+    }
+    List<Object> key = new ArrayList<>(parameters.length + 2);
+    key.add(sql);
+    key.add(mapper);
+    Collections.addAll(key, parameters);
+    @SuppressWarnings("unchecked")
+    List<T> known = (List<T>) remembered.get(key);
+    if (known == null) {
+      known = connected(operation, c -> query(c, sql, mapper, parameters));
+      remembered.put(key, known);
+    }
+    return new ArrayList<>(known);
   }
 
   /** Runs one query on a connection and maps every row. */

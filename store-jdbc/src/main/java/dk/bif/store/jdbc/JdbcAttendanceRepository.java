@@ -22,6 +22,10 @@ public final class JdbcAttendanceRepository implements AttendanceRepository {
   private static final String COLUMNS =
       "select employee_id, cohort_id, part_id, document from attendance_sheet ";
 
+  // one mapper per repository, so that a request's repeated reads are remembered
+  // (Database#remembering)
+  private final Database.RowMapper<AttendanceSheet> sheets = this::map;
+
   private final Database db;
   private final Catalogue catalogue;
 
@@ -52,7 +56,7 @@ public final class JdbcAttendanceRepository implements AttendanceRepository {
     return db.queryOne(
         "find attendance sheet",
         COLUMNS + "where employee_id = ? and cohort_id = ?",
-        this::map,
+        sheets,
         employee.value(),
         cohort.value());
   }
@@ -60,8 +64,7 @@ public final class JdbcAttendanceRepository implements AttendanceRepository {
   @Override
   public List<AttendanceSheet> inCohort(CohortId cohort) {
     return db
-        .query(
-            "list attendance of cohort", COLUMNS + "where cohort_id = ?", this::map, cohort.value())
+        .query("list attendance of cohort", COLUMNS + "where cohort_id = ?", sheets, cohort.value())
         .stream()
         .sorted(Comparator.comparing(s -> s.employee().value()))
         .toList();

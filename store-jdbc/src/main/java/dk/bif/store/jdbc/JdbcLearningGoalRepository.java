@@ -49,6 +49,19 @@ public final class JdbcLearningGoalRepository implements LearningGoalRepository 
   }
 
   @Override
+  public List<LearningGoalAgreement> ofEmployee(EmployeeId employee) {
+    return db
+        .query(
+            "list agreements of employee",
+            COLUMNS + "where employee_id = ?",
+            JdbcLearningGoalRepository::map,
+            employee.value())
+        .stream()
+        .sorted(Comparator.comparing((LearningGoalAgreement a) -> a.part().value()))
+        .toList();
+  }
+
+  @Override
   public List<LearningGoalAgreement> agreedBy(EmployeeId leader) {
     return db
         .query(

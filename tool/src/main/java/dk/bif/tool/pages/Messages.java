@@ -1,6 +1,8 @@
 package dk.bif.tool.pages;
 
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +26,7 @@ public final class Messages {
 
   private final Locale locale;
   private final ResourceBundle bundle;
-  private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+  private final Map<String, Pattern> formats = new ConcurrentHashMap<>();
 
   private Messages(Locale locale) {
     this.locale = locale;
@@ -80,10 +82,36 @@ public final class Messages {
     }
     if (args.length == 0) return pattern;
     // parsing a pattern costs more than formatting it: each is parsed once per language
-    MessageFormat format =
-        formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale));
-    synchronized (format) { // a MessageFormat is not thread-safe; formatting one takes microseconds
-      return format.format(args);
+    Pattern compiled = formats.computeIfAbsent(key, k -> new Pattern(bundle.getString(k), locale));
+    return compiled.format(args);
+  }
+
+  /**
+   * A parsed pattern. A number put where the pattern names no format ({@code {0}}) is formatted
+   * with a number format kept here, as {@link MessageFormat} would with one it makes per call. Not
+   * thread-safe by itself: {@link #format} holds its monitor.
+   */
+  private static final class Pattern {
+    private final MessageFormat format;
+    private final Format[] byArgument;
+    private final NumberFormat numbers;
+
+    Pattern(String pattern, Locale locale) {
+      this.format = new MessageFormat(pattern, locale);
+      this.byArgument = format.getFormatsByArgumentIndex();
+      this.numbers = NumberFormat.getInstance(locale);
+    }
+
+    synchronized String format(Object[] args) {
+      Object[] values = args;
+      for (int i = 0; i < args.length; i++) {
+        boolean plain = i >= byArgument.length || byArgument[i] == null;
+        if (plain && args[i] instanceof Number n) {
+          if (values == args) values = args.clone();
+          values[i] = numbers.format(n);
+        }
+      }
+      return format.format(values);
     }
   }
 

@@ -31,6 +31,10 @@ public final class JdbcLmsLinks implements LmsLinks {
   public PersonLinking linkPerson(LmsPerson person, EmployeeId proposed) {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(proposed, "proposed");
+    // most launches are of a person linked before: look first (H2 answers "on conflict do nothing"
+    // by throwing and catching a duplicate-key exception, which costs more than the look)
+    Optional<EmployeeId> known = findPerson(person);
+    if (known.isPresent()) return new PersonLinking.Linked(known.get());
     // the primary key keeps one link per person, the unique index one person per employee
     for (int attempt = 0; attempt < 3; attempt++) {
       db.update(
@@ -87,6 +91,8 @@ public final class JdbcLmsLinks implements LmsLinks {
       course.deployment().id().value(),
       course.contextId()
     };
+    Optional<CohortId> known = findCourse(course);
+    if (known.isPresent()) return known.get();
     db.update(
         "link LMS course",
         "insert into lms_course_link (issuer, client_id, deployment_id, context_id, cohort_id)"

@@ -1,5 +1,7 @@
 package dk.bif.store.jdbc.tool;
 
+import dk.bif.lti.registration.CachedRegistrationRepository;
+import dk.bif.lti.registration.RegistrationRepository;
 import dk.bif.store.jdbc.Database;
 import dk.bif.store.jdbc.PersonalData;
 import dk.bif.store.jdbc.Schema;
@@ -26,12 +28,15 @@ public final class ToolStores implements ToolStorage, AutoCloseable {
   private final Database db;
   private final Clock clock;
   private final JdbcCredentialStore credentials;
+  private final RegistrationRepository registrations;
 
   private ToolStores(Stores core, Clock clock) {
     this.core = core;
     this.db = core.database();
     this.clock = clock;
     this.credentials = new JdbcCredentialStore(db);
+    this.registrations =
+        new CachedRegistrationRepository(new JdbcRegistrationRepository(db), clock);
   }
 
   /**
@@ -64,9 +69,13 @@ public final class ToolStores implements ToolStorage, AutoCloseable {
     return db;
   }
 
-  /** Platform registrations. */
-  public JdbcRegistrationRepository registrations() {
-    return new JdbcRegistrationRepository(db);
+  /**
+   * Platform registrations: one repository for the process, which reuses what it read for {@link
+   * CachedRegistrationRepository#KEEP} (a change made on another node or by the command line is
+   * seen within that time; a platform added is found at once).
+   */
+  public RegistrationRepository registrations() {
+    return registrations;
   }
 
   /** Used nonces. */

@@ -13,6 +13,7 @@ import dk.bif.tool.pages.FormException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,11 +97,13 @@ public final class ParticipantViews {
       return Optional.empty();
     }
     List<DueDate> dueDates = progress.dueDates(me);
+    // every agreement of the participant in one read, shown in the order of the due dates
+    Map<PartId, LearningGoalAgreement> byPart = new HashMap<>();
+    goals.goals(me).forEach(a -> byPart.put(a.part(), a));
     List<GoalsView> agreed = new ArrayList<>();
     for (DueDate d : dueDates) {
-      goals
-          .goals(me, d.part())
-          .ifPresent(a -> agreed.add(GoalsView.of(a, d.partName(), nameOf(a.leader()))));
+      LearningGoalAgreement a = byPart.get(d.part());
+      if (a != null) agreed.add(GoalsView.of(a, d.partName(), nameOf(a.leader())));
     }
     Optional<PartProgress> focus = progress.focus(me, activityPart);
     return Optional.of(
@@ -109,7 +112,7 @@ public final class ParticipantViews {
             focus,
             dueDates,
             agreed,
-            goalForm(who.get(), dueDates, activityPart),
+            goalForm(who.get(), dueDates, activityPart, byPart),
             ratings.view(me, locale),
             downloads.map(d -> d.passed(me)).orElse(List.of()),
             focus.flatMap(p -> progress.agenda(p.cohort()))));
@@ -168,7 +171,10 @@ public final class ParticipantViews {
   }
 
   private Optional<ParticipantView.GoalForm> goalForm(
-      Employee who, List<DueDate> dueDates, Optional<PartId> activityPart) {
+      Employee who,
+      List<DueDate> dueDates,
+      Optional<PartId> activityPart,
+      Map<PartId, LearningGoalAgreement> agreed) {
     if (who.leader().isEmpty()) {
       return Optional.empty();
     }
@@ -185,7 +191,7 @@ public final class ParticipantViews {
                 d.part(),
                 d.partName(),
                 leaderName,
-                goals.goals(who.id(), d.part()).map(GoalLines::format).orElse("")));
+                Optional.ofNullable(agreed.get(d.part())).map(GoalLines::format).orElse("")));
   }
 
   private String nameOf(EmployeeId id) {
