@@ -83,7 +83,10 @@ public final class Telemetry {
     return "text/plain; version=0.0.4; charset=utf-8";
   }
 
-  /** Logs and counts every login and launch. */
+  /**
+   * Counts every login and launch and logs them: a refused one at WARN (ERROR for an internal
+   * error), an accepted launch at INFO, an accepted login at DEBUG.
+   */
   public LaunchObserver launches() {
     return this::launch;
   }
@@ -112,8 +115,9 @@ public final class Telemetry {
                     .register(registry))
         .record(o.duration());
     LoggingEventBuilder line =
+        // one line per launch at INFO: the accepted login before it is counted, logged at DEBUG
         (o.accepted()
-                ? LAUNCHES.atInfo()
+                ? o.step() == LaunchOutcome.Step.LOGIN ? LAUNCHES.atDebug() : LAUNCHES.atInfo()
                 : o.outcome().equals("INTERNAL_ERROR") ? LAUNCHES.atError() : LAUNCHES.atWarn())
             .addKeyValue("correlation", o.correlationId())
             .addKeyValue("route", o.step().path())

@@ -7,6 +7,7 @@ import dk.bif.lti.registration.DeploymentId;
 import dk.bif.lti.registration.Issuer;
 import dk.bif.lti.registration.RegistrationKey;
 import dk.bif.store.jdbc.Database;
+import dk.bif.store.jdbc.Dialect;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -16,8 +17,8 @@ import java.util.Optional;
 
 /**
  * {@link StateStore} in table {@code lti_login_state}, shared by every node: the launch may reach
- * another node than the login. {@link #take} is a conditional delete, so a state is used at most
- * once across nodes. Thread-safe.
+ * another node than the login. {@link #take} is one delete that returns the row, so a state is used
+ * at most once across nodes. Thread-safe.
  */
 public final class JdbcStateStore implements StateStore {
   /**
@@ -59,23 +60,15 @@ public final class JdbcStateStore implements StateStore {
   @Override
   public Optional<PendingLogin> take(String state) {
     Objects.requireNonNull(state, "state");
+    // one statement deletes the row and hands it back: of two nodes taking the same state at once,
+    // only one gets it (never remembered as a read: it is a delete)
+    String sql =
+        db.dialect() == Dialect.H2
+            ? "select * from old table (delete from lti_login_state where state = ?)"
+            : "delete from lti_login_state where state = ? returning *";
     return db.withConnection(
         "take login state",
-        c -> {
-          Optional<PendingLogin> login =
-              Database.query(
-                      c,
-                      "select * from lti_login_state where state = ?",
-                      JdbcStateStore::map,
-                      state)
-                  .stream()
-                  .findFirst();
-          if (login.isEmpty()
-              || Database.update(c, "delete from lti_login_state where state = ?", state) != 1) {
-            return Optional.empty();
-          }
-          return login;
-        });
+        c -> Database.query(c, sql, JdbcStateStore::map, state).stream().findFirst());
   }
 
   /**
