@@ -9,6 +9,7 @@ import dk.bif.server.config.ConfigReport;
 import dk.bif.server.observe.LogSetup;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,6 +85,10 @@ public final class Serve {
             server.localUrl(),
             server.application().publicUrl(),
             server.application().tool().loginUri());
+    List<String> collectors = JvmReport.collectors();
+    int processors = Runtime.getRuntime().availableProcessors();
+    LOG.info(JvmReport.line(collectors, Runtime.getRuntime().maxMemory(), processors));
+    JvmReport.advice(collectors, processors).ifPresent(LOG::info);
     CountDownLatch signalled = new CountDownLatch(1);
     boolean trapped = trap("TERM", signalled) & trap("INT", signalled);
     Thread hook = new Thread(server::close, "bif-serve-shutdown");
