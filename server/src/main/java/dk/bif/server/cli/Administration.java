@@ -1,6 +1,7 @@
 package dk.bif.server.cli;
 
 import dk.bif.lti.keys.RingKey;
+import dk.bif.lti.registration.CachedRegistrationRepository;
 import dk.bif.lti.registration.PlatformKeySource;
 import dk.bif.lti.registration.PlatformRegistration;
 import dk.bif.server.BifApplication;
@@ -214,7 +215,12 @@ public final class Administration {
         "platform remove",
         (c, stores) -> {
           PlatformRegistration r = registry(stores).remove(issuer, clientId);
-          out.println("removed " + describe(r) + "; its launches are refused from now on");
+          out.println(
+              "removed "
+                  + describe(r)
+                  + "; its launches are refused from now on (by a running server within "
+                  + CachedRegistrationRepository.KEEP.toSeconds()
+                  + " s)");
           return 0;
         });
   }
