@@ -9,10 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -116,6 +118,16 @@ public final class InMemoryGradeOutbox implements GradeOutbox {
                 e.nextAttemptAt(),
                 Optional.empty(),
                 Optional.of(answer)));
+  }
+
+  @Override
+  public synchronized Set<GradeKey> markDeliveredAll(List<Delivery> deliveries) {
+    Delivery.keysOf(deliveries);
+    Set<GradeKey> delivered = new LinkedHashSet<>();
+    for (Delivery d : deliveries) {
+      if (markDelivered(d.key(), d.version(), d.answer())) delivered.add(d.key());
+    }
+    return delivered;
   }
 
   @Override

@@ -5,8 +5,11 @@ import dk.bif.core.gradebook.OutboxEntry;
 import dk.bif.core.gradebook.PendingGrade;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The grade outbox: grades the core has recorded and the LMS gradebooks have not yet confirmed. One
@@ -57,6 +60,57 @@ public interface GradeOutbox {
    * @return whether the entry is now delivered
    */
   boolean markDelivered(GradeKey key, long version, String answer);
+
+  /**
+   * A claimed version that reached every gradebook, as {@link #markDeliveredAll} takes it.
+   *
+   * @param key the key
+   * @param version the version that was sent
+   * @param answer the platform's answer, for the record
+   */
+  record Delivery(GradeKey key, long version, String answer) {
+    /** Checks that key and answer are there. */
+    public Delivery {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(answer, "answer");
+    }
+
+    /**
+     * The keys of {@code deliveries}, in their order.
+     *
+     * @param deliveries deliveries, at most one per key
+     * @return their keys
+     * @throws IllegalArgumentException when a key is given twice
+     */
+    public static Set<GradeKey> keysOf(List<Delivery> deliveries) {
+      Set<GradeKey> keys = new LinkedHashSet<>();
+      for (Delivery d : Objects.requireNonNull(deliveries, "deliveries")) {
+        if (!keys.add(d.key())) {
+          throw new IllegalArgumentException("one delivery per key, " + d.key() + " twice");
+        }
+      }
+      return keys;
+    }
+  }
+
+  /**
+   * Records several deliveries at once, each as {@link #markDelivered} would: the claimed version
+   * becomes delivered, an older version only ends its lease. A worker that sent a whole claim
+   * records it in one go rather than one transaction per grade. Durable implementations record them
+   * together (all or none); the default records them one by one.
+   *
+   * @param deliveries the versions that were sent, at most one per key
+   * @return the keys whose entry is now delivered (those still at the version that was sent)
+   * @throws IllegalArgumentException when a key is given twice
+   */
+  default Set<GradeKey> markDeliveredAll(List<Delivery> deliveries) {
+    Delivery.keysOf(deliveries);
+    Set<GradeKey> delivered = new LinkedHashSet<>();
+    for (Delivery d : deliveries) {
+      if (markDelivered(d.key(), d.version(), d.answer())) delivered.add(d.key());
+    }
+    return delivered;
+  }
 
   /**
    * Records a failed attempt that will be retried: one more attempt, due at {@code nextAttemptAt},

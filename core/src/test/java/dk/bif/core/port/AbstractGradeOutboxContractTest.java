@@ -185,6 +185,61 @@ public abstract class AbstractGradeOutboxContractTest {
   }
 
   @Test
+  void deliveriesRecordedTogetherDeliverEachSentVersionAndOnlyEndTheLeaseOfASupersededOne() {
+    queue(ANN, Grade.FOUR, T0);
+    queue(BO, Grade.SEVEN, T0);
+    outbox.claimDue(T0, 10, LEASE);
+    queue(ANN, Grade.TEN, T0.plusSeconds(1));
+
+    Set<GradeKey> delivered =
+        outbox.markDeliveredAll(
+            List.of(
+                new GradeOutbox.Delivery(ANN, 1, "200 ann"),
+                new GradeOutbox.Delivery(BO, 1, "200 bo")));
+
+    assertThat(delivered).containsExactly(BO);
+    OutboxEntry bo = outbox.find(BO).orElseThrow();
+    assertThat(bo.state()).isEqualTo(OutboxState.DELIVERED);
+    assertThat(bo.attempts()).isEqualTo(1);
+    assertThat(bo.lastAnswer()).contains("200 bo");
+    assertThat(bo.leasedUntil()).isEmpty();
+    OutboxEntry ann = outbox.find(ANN).orElseThrow();
+    assertThat(ann.state()).isEqualTo(OutboxState.PENDING);
+    assertThat(ann.attempts()).isZero();
+    assertThat(ann.lastAnswer()).isEmpty();
+    assertThat(ann.leasedUntil()).isEmpty();
+    assertThat(outbox.pendingCount()).isEqualTo(1);
+    assertThat(outbox.claimDue(T0.plusSeconds(2), 10, LEASE))
+        .extracting(OutboxEntry::key, OutboxEntry::version)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(ANN, 2L));
+  }
+
+  @Test
+  void recordingNoDeliveriesChangesNothing() {
+    queue(ANN, Grade.SEVEN, T0);
+    outbox.claimDue(T0, 10, LEASE);
+
+    assertThat(outbox.markDeliveredAll(List.of())).isEmpty();
+    assertThat(outbox.find(ANN).orElseThrow().state()).isEqualTo(OutboxState.PENDING);
+    assertThat(outbox.find(ANN).orElseThrow().leasedUntil()).isPresent();
+  }
+
+  @Test
+  void deliveriesThatNameAKeyTwiceAreRefusedAndRecordNothing() {
+    queue(ANN, Grade.SEVEN, T0);
+    outbox.claimDue(T0, 10, LEASE);
+
+    assertThatThrownBy(
+            () ->
+                outbox.markDeliveredAll(
+                    List.of(
+                        new GradeOutbox.Delivery(ANN, 1, "200"),
+                        new GradeOutbox.Delivery(ANN, 1, "200"))))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(outbox.find(ANN).orElseThrow().state()).isEqualTo(OutboxState.PENDING);
+  }
+
+  @Test
   void aNewerGradeIsNotClaimedWhileTheOlderOneIsBeingSent() {
     queue(ANN, Grade.FOUR, T0);
     outbox.claimDue(T0, 10, LEASE);

@@ -6,6 +6,7 @@ import dk.bif.core.gradebook.GradeKey;
 import dk.bif.core.gradebook.PendingGrade;
 import dk.bif.core.people.EmployeeId;
 import dk.bif.core.port.GradeOutbox;
+import dk.bif.core.port.UnitOfWork;
 import dk.bif.lti.testkit.BrowserResponse;
 import dk.bif.lti.testkit.LtiBrowser;
 import dk.bif.lti.testkit.ReferencePlatform;
@@ -41,15 +42,16 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code bif bench grades --tool URL --platform-port N [--config FILE] [--data DIR] [--participants
- * 1000] [--seconds 30] [--warmup 10] [--pid PID]}: grades from the tool's outbox to the benchmark
- * LMS's gradebook through a running {@code bif serve}. First every participant opens their own
- * graded placement once (a whole launch over HTTP, as in {@code bench launches}), so the tool
- * records where their grade goes. Then queuers put grades into the tool's grade outbox on its
+ * 1000] [--round 1] [--seconds 30] [--warmup 10] [--pid PID]}: grades from the tool's outbox to the
+ * benchmark LMS's gradebook through a running {@code bif serve}. First every participant opens
+ * their own graded placement once (a whole launch over HTTP, as in {@code bench launches}), so the
+ * tool records where their grade goes. Then queuers put grades into the tool's grade outbox on its
  * database — {@link GradeOutbox#enqueue}, the call the exam service makes in the unit of work that
- * records an exam result — as fast as they can, while the server's delivery worker sends them to
- * the platform. Prints scores queued per second, scores the platform received per second, token
- * requests against the token lifetime, the server's CPU per delivered score and the outbox depth
- * once the queuers stop (from the server's {@code /metrics}).
+ * records an exam result — as fast as they can ({@code --round} grades in one unit of work, as a
+ * teacher who records a cohort's grading round at once), while the server's delivery worker sends
+ * them to the platform. Prints scores queued per second, scores the platform received per second,
+ * token requests against the token lifetime, the server's CPU per delivered score and the outbox
+ * depth once the queuers stop (from the server's {@code /metrics}).
  */
 @Command(
     name = "grades",
@@ -77,6 +79,14 @@ final class BenchGradesCommand implements java.util.concurrent.Callable<Integer>
   int queuers = 2;
 
   @Option(
+      names = "--round",
+      paramLabel = "N",
+      description =
+          "grades a queuer puts in one transaction, as a teacher who records a cohort's grading"
+              + " round at once (default ${DEFAULT-VALUE}: one transaction per grade)")
+  int round = 1;
+
+  @Option(
       names = "--browsers",
       paramLabel = "N",
       description = "concurrent browsers for the participants' first launches (default 8)")
@@ -98,6 +108,7 @@ final class BenchGradesCommand implements java.util.concurrent.Callable<Integer>
   @Override
   public Integer call() throws Exception {
     BenchOptions.check(queuers, run.seconds, run.warmup, participants);
+    if (round < 1) throw new InputException("--round must be at least 1, was " + round);
     ServerConfig config;
     try {
       config = server.options(cli.environment()).load().config();
@@ -132,17 +143,19 @@ final class BenchGradesCommand implements java.util.concurrent.Callable<Integer>
       cli.out()
           .printf(
               "bif bench grades: %s, LMS %s, %d participants launched their exam once (%d ms),"
-                  + " %d queuers, warm-up %d s, window %d s, load average %s%n",
+                  + " %d queuers, %d grade(s) per transaction, warm-up %d s, window %d s, load"
+                  + " average %s%n",
               run.tool,
               lms.issuer(),
               participants,
               launched,
               queuers,
+              round,
               run.warmup,
               run.seconds,
               LoadRun.loadAverage());
       cli.out().flush();
-      return measure(lms, stores.core().gradeOutbox(), clock);
+      return measure(lms, stores.core().gradeOutbox(), stores.core().unitOfWork(), clock);
     }
   }
 
@@ -192,12 +205,13 @@ final class BenchGradesCommand implements java.util.concurrent.Callable<Integer>
     return (System.nanoTime() - start) / 1_000_000;
   }
 
-  private int measure(ReferencePlatform lms, GradeOutbox outbox, Clock clock) throws Exception {
+  private int measure(ReferencePlatform lms, GradeOutbox outbox, UnitOfWork unit, Clock clock)
+      throws Exception {
     AtomicBoolean queueing = new AtomicBoolean(true);
     AtomicLong queued = new AtomicLong();
     Instant[] last = new Instant[participants + 1];
     ExecutorService pool = Executors.newFixedThreadPool(queuers);
-    AtomicLong round = new AtomicLong();
+    AtomicLong rounds = new AtomicLong();
     List<Future<?>> running = new ArrayList<>();
     for (int q = 0; q < queuers; q++) {
       int first = q;
@@ -206,23 +220,24 @@ final class BenchGradesCommand implements java.util.concurrent.Callable<Integer>
               () -> {
                 LocalDate today = LocalDate.now(clock);
                 while (queueing.get()) {
-                  long r = round.incrementAndGet();
-                  for (int i = 1 + first; i <= participants && queueing.get(); i += queuers) {
-                    Instant now = clock.instant();
-                    Instant at =
-                        last[i] == null || now.isAfter(last[i]) ? now : last[i].plusMillis(1);
-                    last[i] = at;
-                    outbox.enqueue(
-                        new PendingGrade(
-                            new GradeKey(EmployeeId.of(BenchWorld.employee(i)), PartId.BIF_DEL_1),
-                            Optional.of(GRADES.get((int) ((r + i) % GRADES.size()))),
-                            true,
-                            "bif bench",
-                            today,
-                            at),
-                        at,
-                        now);
-                    queued.incrementAndGet();
+                  long r = rounds.incrementAndGet();
+                  int i = 1 + first;
+                  while (i <= participants && queueing.get()) {
+                    // one teacher's round: the next --round participants of this queuer, together
+                    int from = i;
+                    int count =
+                        unit.run(
+                            () -> {
+                              int n = 0;
+                              for (int j = from;
+                                  j <= participants && n < round;
+                                  j += queuers, n++) {
+                                enqueue(outbox, clock, last, today, r, j);
+                              }
+                              return n;
+                            });
+                    queued.addAndGet(count);
+                    i = from + count * queuers;
                   }
                 }
                 return null;
@@ -295,6 +310,24 @@ final class BenchGradesCommand implements java.util.concurrent.Callable<Integer>
       queueing.set(false);
       pool.shutdownNow();
     }
+  }
+
+  /** One grade for participant {@code i}, with a timestamp after their previous one. */
+  private static void enqueue(
+      GradeOutbox outbox, Clock clock, Instant[] last, LocalDate today, long r, int i) {
+    Instant now = clock.instant();
+    Instant at = last[i] == null || now.isAfter(last[i]) ? now : last[i].plusMillis(1);
+    last[i] = at;
+    outbox.enqueue(
+        new PendingGrade(
+            new GradeKey(EmployeeId.of(BenchWorld.employee(i)), PartId.BIF_DEL_1),
+            Optional.of(GRADES.get((int) ((r + i) % GRADES.size()))),
+            true,
+            "bif bench",
+            today,
+            at),
+        at,
+        now);
   }
 
   private record Snapshot(

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.bif.lti.testing.Loopback;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jetty.http.HttpHeader;
@@ -84,6 +85,36 @@ class JdkHttpFetcherTest {
             () -> new JdkHttpFetcher(SMALL).send(OutboundRequest.get(url(1001), Map.of())))
         .isInstanceOf(HttpFetchException.class)
         .hasMessageContaining("more than 1000 bytes");
+  }
+
+  @Test
+  void aBodyFarAboveTheLimitIsCutOffAndTheFetcherGoesOnServing() throws Exception {
+    JdkHttpFetcher fetcher = new JdkHttpFetcher(SMALL);
+
+    assertThatThrownBy(() -> fetcher.send(OutboundRequest.get(url(2_000_000), Map.of())))
+        .isInstanceOf(HttpFetchException.class)
+        .hasMessageContaining("more than 1000 bytes");
+    assertThat(fetcher.send(OutboundRequest.get(url(10), Map.of())).body())
+        .isEqualTo("x".repeat(10));
+  }
+
+  @Test
+  void manyThreadsSendingAtOnceEachGetTheirOwnAnswer() throws Exception {
+    JdkHttpFetcher fetcher = new JdkHttpFetcher(SMALL);
+    java.util.concurrent.ExecutorService threads =
+        java.util.concurrent.Executors.newFixedThreadPool(16);
+    try {
+      List<java.util.concurrent.Future<Integer>> sizes = new java.util.ArrayList<>();
+      for (int i = 0; i < 400; i++) {
+        int size = i % 1000;
+        sizes.add(
+            threads.submit(
+                () -> fetcher.send(OutboundRequest.get(url(size), Map.of())).body().length()));
+      }
+      for (int i = 0; i < sizes.size(); i++) assertThat(sizes.get(i).get()).isEqualTo(i % 1000);
+    } finally {
+      threads.shutdownNow();
+    }
   }
 
   @Test

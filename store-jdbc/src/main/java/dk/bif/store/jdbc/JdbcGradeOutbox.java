@@ -12,13 +12,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@link GradeOutbox} in table {@code grade_outbox}, one row per participant and part. Writes take
@@ -139,6 +142,68 @@ public final class JdbcGradeOutbox implements GradeOutbox {
   @Override
   public boolean markDelivered(GradeKey key, long version, String answer) {
     return settle(key, version, "state = 'DELIVERED', attempts = attempts + 1", answer);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>In one transaction: one batch of updates for the versions that were sent, one for the lease
+   * of those superseded meanwhile, whatever the number of deliveries.
+   */
+  @Override
+  public Set<GradeKey> markDeliveredAll(List<Delivery> deliveries) {
+    Delivery.keysOf(deliveries);
+    if (deliveries.isEmpty()) return Set.of();
+    return db.atomically(
+        "settle delivered outbox entries",
+        c -> {
+          Set<GradeKey> delivered = new LinkedHashSet<>();
+          List<GradeKey> superseded = new ArrayList<>();
+          try (PreparedStatement settle =
+              c.prepareStatement(
+                  "update grade_outbox set state = 'DELIVERED', attempts = attempts + 1,"
+                      + " leased_until = null, last_answer = ?"
+                      + KEY
+                      + " and version = ?")) {
+            for (Delivery d : deliveries) {
+              Database.bind(
+                  settle,
+                  d.answer(),
+                  d.key().employee().value(),
+                  d.key().part().value(),
+                  d.version());
+              settle.addBatch();
+            }
+            int[] changed = settle.executeBatch();
+            for (int i = 0; i < deliveries.size(); i++) {
+              GradeKey key = deliveries.get(i).key();
+              if (changed[i] == 1
+                  || changed[i] == Statement.SUCCESS_NO_INFO && isAt(c, deliveries.get(i))) {
+                delivered.add(key);
+              } else {
+                superseded.add(key);
+              }
+            }
+          }
+          if (!superseded.isEmpty()) {
+            try (PreparedStatement release =
+                c.prepareStatement("update grade_outbox set leased_until = null" + KEY)) {
+              for (GradeKey key : superseded) {
+                Database.bind(release, keyOf(key));
+                release.addBatch();
+              }
+              release.executeBatch();
+            }
+          }
+          return delivered;
+        });
+  }
+
+  /** Whether the entry was delivered at the given version (a driver that gave no row counts). */
+  private static boolean isAt(Connection c, Delivery d) throws SQLException {
+    return find(c, d.key())
+        .filter(e -> e.version() == d.version() && e.state() == OutboxState.DELIVERED)
+        .isPresent();
   }
 
   @Override

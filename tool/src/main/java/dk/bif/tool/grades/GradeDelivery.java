@@ -11,6 +11,7 @@ import dk.bif.lti.ags.RetryAfter;
 import dk.bif.lti.http.FetchedResponse;
 import dk.bif.lti.registration.Issuer;
 import dk.bif.lti.registration.PlatformRegistration;
+import dk.bif.lti.registration.RegistrationKey;
 import dk.bif.lti.registration.RegistrationRepository;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -255,7 +257,10 @@ public final class GradeDelivery implements AutoCloseable {
   public int deliverDue() {
     List<OutboxEntry> batch =
         outbox.claimDue(clock.instant(), settings.batchSize(), settings.lease());
-    batch.forEach(this::deliver);
+    Pass pass = new Pass();
+    List<Sent> sent = new ArrayList<>();
+    for (OutboxEntry entry : batch) deliver(entry, pass).ifPresent(sent::add);
+    settle(sent);
     return batch.size();
   }
 
@@ -325,37 +330,101 @@ public final class GradeDelivery implements AutoCloseable {
         List<OutboxEntry> batch =
             outbox.claimDue(clock.instant(), settings.batchSize(), settings.lease());
         if (batch.isEmpty()) return;
-        List<Future<?>> inFlight = new ArrayList<>(batch.size());
-        for (OutboxEntry entry : batch) inFlight.add(senders.submit(() -> sendOrRelease(entry)));
-        for (Future<?> f : inFlight) f.get();
+        Pass pass = new Pass();
+        List<Future<Optional<Sent>>> inFlight = new ArrayList<>(batch.size());
+        for (OutboxEntry entry : batch) {
+          inFlight.add(senders.submit(() -> sendOrRelease(entry, pass)));
+        }
+        List<Sent> sent = new ArrayList<>(batch.size());
+        for (Future<Optional<Sent>> f : inFlight) {
+          try {
+            f.get().ifPresent(sent::add);
+          } catch (ExecutionException e) {
+            // that entry stays leased and comes back after its lease; the others are recorded
+            LOG.log(
+                Level.ERROR,
+                "a grade's delivery failed; it is tried again after its lease ("
+                    + settings.lease()
+                    + ")",
+                e.getCause());
+          }
+        }
+        settle(sent);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (ExecutionException | RuntimeException e) {
+    } catch (RuntimeException e) {
       // The entry stays leased and comes back after its lease; the worker keeps running.
       LOG.log(
           Level.ERROR,
           "grade delivery pass failed; its grades are tried again after their lease ("
               + settings.lease()
               + ")",
-          e instanceof ExecutionException ? e.getCause() : e);
+          e);
     }
   }
 
-  private void sendOrRelease(OutboxEntry entry) {
-    if (running.get()) {
-      deliver(entry);
-    } else {
-      outbox.release(entry.key(), entry.version());
+  private Optional<Sent> sendOrRelease(OutboxEntry entry, Pass pass) {
+    if (running.get()) return deliver(entry, pass);
+    outbox.release(entry.key(), entry.version());
+    return Optional.empty();
+  }
+
+  /**
+   * What one pass over a claim reads once rather than once per grade: the platforms' registrations
+   * and (through {@link GradeDestinations#lookup()}) the cohorts' exam placements. A pass lasts as
+   * long as its claim's attempts; a registration changed during it is read by the next pass.
+   */
+  private final class Pass {
+    private final GradeDestinations.Lookup destinations = GradeDelivery.this.destinations.lookup();
+    private final Map<RegistrationKey, Optional<PlatformRegistration>> platforms =
+        new ConcurrentHashMap<>();
+
+    Optional<PlatformRegistration> platform(RegistrationKey key) {
+      Optional<PlatformRegistration> known = platforms.get(key);
+      if (known != null) return known;
+      Optional<PlatformRegistration> read = registrations.find(key);
+      known = platforms.putIfAbsent(key, read);
+      return known != null ? known : read;
     }
   }
 
-  private void deliver(OutboxEntry entry) {
+  /** A grade that reached every gradebook, to be recorded with the rest of its pass. */
+  private record Sent(
+      OutboxEntry entry, String correlationId, List<GradeRoute> to, String answer, long started) {}
+
+  /** Records a pass's deliveries in one call to the outbox, then reports each. */
+  private void settle(List<Sent> sent) {
+    if (sent.isEmpty()) return;
+    Set<GradeKey> settled =
+        outbox.markDeliveredAll(
+            sent.stream()
+                .map(
+                    s -> new GradeOutbox.Delivery(s.entry().key(), s.entry().version(), s.answer()))
+                .toList());
+    delivered.addAndGet(settled.size());
+    for (Sent s : sent) {
+      report(
+          s.entry(),
+          s.correlationId(),
+          s.to(),
+          DeliveryOutcome.Result.DELIVERED,
+          s.answer(),
+          null,
+          s.started());
+    }
+  }
+
+  /**
+   * One attempt on a claimed entry. A grade that went everywhere is returned, to be recorded with
+   * its pass ({@link #settle}); every other outcome is recorded and reported here.
+   */
+  private Optional<Sent> deliver(OutboxEntry entry, Pass pass) {
     long started = System.nanoTime();
     String correlationId =
         Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
     GradeKey key = entry.key();
-    GradeDestinations.Found found = destinations.of(key.employee(), key.part());
+    GradeDestinations.Found found = pass.destinations.of(key.employee(), key.part());
     List<GradeRoute> to = found.routes();
     if (to.isEmpty()) {
       String reason = found.missing().orElseThrow().answer();
@@ -364,13 +433,13 @@ public final class GradeDelivery implements AutoCloseable {
       if (!entry.lastAnswer().filter(reason::equals).isPresent()) {
         report(entry, correlationId, to, DeliveryOutcome.Result.WAITING, reason, null, started);
       }
-      return;
+      return Optional.empty();
     }
     List<String> answers = new ArrayList<>();
     DeliveryVerdict.Kind worst = DeliveryVerdict.Kind.DELIVERED;
     Duration wait = Duration.ZERO;
     for (GradeRoute route : to) {
-      DeliveryVerdict verdict = deliver(entry, route);
+      DeliveryVerdict verdict = deliver(entry, route, pass);
       answers.add(route.deployment().registration().issuer() + ": " + verdict.answer());
       if (verdict.kind().compareTo(worst) > 0) worst = verdict.kind();
       if (verdict.kind() == DeliveryVerdict.Kind.RETRY) {
@@ -382,8 +451,7 @@ public final class GradeDelivery implements AutoCloseable {
     String answer = String.join("; ", answers);
     switch (worst) {
       case DELIVERED -> {
-        if (outbox.markDelivered(key, entry.version(), answer)) delivered.incrementAndGet();
-        report(entry, correlationId, to, DeliveryOutcome.Result.DELIVERED, answer, null, started);
+        return Optional.of(new Sent(entry, correlationId, to, answer, started));
       }
       case RETRY -> {
         Instant next = clock.instant().plus(wait);
@@ -395,6 +463,7 @@ public final class GradeDelivery implements AutoCloseable {
         report(entry, correlationId, to, DeliveryOutcome.Result.DEAD, answer, null, started);
       }
     }
+    return Optional.empty();
   }
 
   private void report(
@@ -434,7 +503,7 @@ public final class GradeDelivery implements AutoCloseable {
     }
   }
 
-  private DeliveryVerdict deliver(OutboxEntry entry, GradeRoute route) {
+  private DeliveryVerdict deliver(OutboxEntry entry, GradeRoute route, Pass pass) {
     Issuer issuer = route.deployment().registration().issuer();
     Instant paused = pausedUntil.get(issuer);
     if (paused != null && clock.instant().isBefore(paused)) {
@@ -444,7 +513,7 @@ public final class GradeDelivery implements AutoCloseable {
           false,
           "not sent: the platform asked to slow down until " + paused);
     }
-    Optional<PlatformRegistration> platform = registrations.find(route.deployment().registration());
+    Optional<PlatformRegistration> platform = pass.platform(route.deployment().registration());
     if (platform.isEmpty()) {
       return new DeliveryVerdict(
           DeliveryVerdict.Kind.REFUSED,

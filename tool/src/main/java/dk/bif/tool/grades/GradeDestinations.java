@@ -1,6 +1,7 @@
 package dk.bif.tool.grades;
 
 import dk.bif.core.curriculum.PartId;
+import dk.bif.core.enrolment.CohortId;
 import dk.bif.core.enrolment.Enrolment;
 import dk.bif.core.inmemory.InMemoryEnrolmentRepository;
 import dk.bif.core.people.EmployeeId;
@@ -9,9 +10,12 @@ import dk.bif.lti.registration.Deployment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -127,6 +131,47 @@ public final class GradeDestinations {
    * @return where the participant's grade in the part goes, or why it waits
    */
   public Found of(EmployeeId employee, PartId part) {
+    return find(employee, part, placements::of);
+  }
+
+  /**
+   * A lookup for one pass of the delivery worker over a claim: the placements of each cohort are
+   * read once for the pass rather than once per grade (a cohort's grades come together). A grade
+   * that would wait is looked up afresh, so a placement recorded during the pass (and the {@code
+   * wake()} that follows it) is never missed. Thread-safe.
+   */
+  Lookup lookup() {
+    return new Lookup();
+  }
+
+  /** See {@link #lookup()}. */
+  final class Lookup {
+    private record Exam(CohortId cohort, PartId part) {}
+
+    private final Map<Exam, List<ExamPlacement>> placed = new ConcurrentHashMap<>();
+
+    private Lookup() {}
+
+    Found of(EmployeeId employee, PartId part) {
+      Found found = find(employee, part, this::placements);
+      return found.routes().isEmpty() ? GradeDestinations.this.of(employee, part) : found;
+    }
+
+    private List<ExamPlacement> placements(CohortId cohort, PartId part) {
+      Exam exam = new Exam(cohort, part);
+      List<ExamPlacement> known = placed.get(exam);
+      if (known != null) return known;
+      // read outside the map's lock: two senders may both read, the first answer is kept
+      List<ExamPlacement> read = placements.of(cohort, part);
+      known = placed.putIfAbsent(exam, read);
+      return known != null ? known : read;
+    }
+  }
+
+  private Found find(
+      EmployeeId employee,
+      PartId part,
+      BiFunction<CohortId, PartId, List<ExamPlacement>> placedIn) {
     Objects.requireNonNull(employee, "employee");
     Objects.requireNonNull(part, "part");
     List<GradeRoute> found = new ArrayList<>(routes.of(employee, part));
@@ -136,7 +181,7 @@ public final class GradeDestinations {
         enrolments
             .find(employee, part)
             .map(Enrolment::cohort)
-            .map(cohort -> placements.of(cohort, part))
+            .map(cohort -> placedIn.apply(cohort, part))
             .orElse(List.of());
     for (ExamPlacement p : placed) {
       if (launched.contains(p.deployment())) continue;
