@@ -3,12 +3,10 @@ package dk.bif.server.cli;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * What the JVM serves with (its collector, heap and processors), and the advice of {@code
- * docs/performance.md} for a small machine: G1, the JVM's choice on two processors, spends a good
- * part of the CPU a launch costs on its concurrent work, where the serial collector does not.
+ * What the JVM serves with (its collector, heap and processors), for the log line that starts the
+ * server: the first thing to know when a figure of {@code docs/performance.md} is compared.
  */
 final class JvmReport {
 
@@ -35,21 +33,6 @@ final class JvmReport {
         + " MB, "
         + processors
         + (processors == 1 ? " processor" : " processors");
-  }
-
-  /**
-   * @param collectors the collectors' names
-   * @param processors the processors the JVM sees
-   * @return the advice to start with the serial collector, when G1 runs on two processors or fewer
-   */
-  static Optional<String> advice(List<String> collectors, int processors) {
-    if (processors > 2 || !collector(collectors).equals("G1")) return Optional.empty();
-    return Optional.of(
-        "on "
-            + processors
-            + (processors == 1 ? " processor" : " processors")
-            + " start with java -XX:+UseSerialGC: G1's concurrent work costs more CPU per launch"
-            + " than it saves here (docs/performance.md)");
   }
 
   private static String collector(List<String> names) {

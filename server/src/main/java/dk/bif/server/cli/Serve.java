@@ -88,7 +88,6 @@ public final class Serve {
     List<String> collectors = JvmReport.collectors();
     int processors = Runtime.getRuntime().availableProcessors();
     LOG.info(JvmReport.line(collectors, Runtime.getRuntime().maxMemory(), processors));
-    JvmReport.advice(collectors, processors).ifPresent(LOG::info);
     CountDownLatch signalled = new CountDownLatch(1);
     boolean trapped = trap("TERM", signalled) & trap("INT", signalled);
     Thread hook = new Thread(server::close, "bif-serve-shutdown");

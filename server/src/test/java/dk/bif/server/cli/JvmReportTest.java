@@ -20,19 +20,6 @@ class JvmReportTest {
   }
 
   @Test
-  void g1OnTwoProcessorsOrFewerIsAdvisedTheSerialCollector() {
-    assertThat(JvmReport.advice(G1, 2))
-        .hasValueSatisfying(a -> assertThat(a).contains("-XX:+UseSerialGC"));
-    assertThat(JvmReport.advice(G1, 1)).isPresent();
-  }
-
-  @Test
-  void noAdviceForTheSerialCollectorOrForMoreProcessors() {
-    assertThat(JvmReport.advice(SERIAL, 2)).isEmpty();
-    assertThat(JvmReport.advice(G1, 4)).isEmpty();
-  }
-
-  @Test
   void theRunningJvmHasCollectors() {
     assertThat(JvmReport.collectors()).isNotEmpty();
   }
