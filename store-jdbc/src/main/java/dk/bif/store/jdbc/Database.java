@@ -243,11 +243,11 @@ public final class Database implements AutoCloseable {
    * that changes data, a transaction, a connection's work) forgets every read first, and reads
    * inside a transaction are not remembered.
    *
-   * <p>For one request that reads the same rows in several places, such as an activity page or a
-   * launch; what it sees is the database as it was at the first read of each row. The rows it
-   * shares must not be changed by the caller. A mapper that captures values (a new lambda per call)
-   * or a parameter compared by identity (an array) is never answered from memory. A nested call
-   * joins the outer one.
+   * <p>For one request that only reads and reads the same rows in several places, such as an
+   * activity page; what it sees is the database as it was at the first read of each row. The rows
+   * it shares must not be changed by the caller. A mapper that captures values (a new lambda per
+   * call) or a parameter compared by identity (an array) is never answered from memory. A nested
+   * call joins the outer one.
    *
    * @param work the work
    * @param <T> its result
