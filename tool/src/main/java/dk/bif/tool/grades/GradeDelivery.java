@@ -11,7 +11,6 @@ import dk.bif.lti.ags.RetryAfter;
 import dk.bif.lti.http.FetchedResponse;
 import dk.bif.lti.registration.Issuer;
 import dk.bif.lti.registration.PlatformRegistration;
-import dk.bif.lti.registration.RegistrationKey;
 import dk.bif.lti.registration.RegistrationRepository;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -257,9 +256,9 @@ public final class GradeDelivery implements AutoCloseable {
   public int deliverDue() {
     List<OutboxEntry> batch =
         outbox.claimDue(clock.instant(), settings.batchSize(), settings.lease());
-    Pass pass = new Pass();
+    GradeDestinations.Lookup lookup = destinations.lookup();
     List<Sent> sent = new ArrayList<>();
-    for (OutboxEntry entry : batch) deliver(entry, pass).ifPresent(sent::add);
+    for (OutboxEntry entry : batch) deliver(entry, lookup).ifPresent(sent::add);
     settle(sent);
     return batch.size();
   }
@@ -330,10 +329,10 @@ public final class GradeDelivery implements AutoCloseable {
         List<OutboxEntry> batch =
             outbox.claimDue(clock.instant(), settings.batchSize(), settings.lease());
         if (batch.isEmpty()) return;
-        Pass pass = new Pass();
+        GradeDestinations.Lookup lookup = destinations.lookup();
         List<Future<Optional<Sent>>> inFlight = new ArrayList<>(batch.size());
         for (OutboxEntry entry : batch) {
-          inFlight.add(senders.submit(() -> sendOrRelease(entry, pass)));
+          inFlight.add(senders.submit(() -> sendOrRelease(entry, lookup)));
         }
         List<Sent> sent = new ArrayList<>(batch.size());
         for (Future<Optional<Sent>> f : inFlight) {
@@ -364,29 +363,10 @@ public final class GradeDelivery implements AutoCloseable {
     }
   }
 
-  private Optional<Sent> sendOrRelease(OutboxEntry entry, Pass pass) {
-    if (running.get()) return deliver(entry, pass);
+  private Optional<Sent> sendOrRelease(OutboxEntry entry, GradeDestinations.Lookup lookup) {
+    if (running.get()) return deliver(entry, lookup);
     outbox.release(entry.key(), entry.version());
     return Optional.empty();
-  }
-
-  /**
-   * What one pass over a claim reads once rather than once per grade: the platforms' registrations
-   * and (through {@link GradeDestinations#lookup()}) the cohorts' exam placements. A pass lasts as
-   * long as its claim's attempts; a registration changed during it is read by the next pass.
-   */
-  private final class Pass {
-    private final GradeDestinations.Lookup destinations = GradeDelivery.this.destinations.lookup();
-    private final Map<RegistrationKey, Optional<PlatformRegistration>> platforms =
-        new ConcurrentHashMap<>();
-
-    Optional<PlatformRegistration> platform(RegistrationKey key) {
-      Optional<PlatformRegistration> known = platforms.get(key);
-      if (known != null) return known;
-      Optional<PlatformRegistration> read = registrations.find(key);
-      known = platforms.putIfAbsent(key, read);
-      return known != null ? known : read;
-    }
   }
 
   /** A grade that reached every gradebook, to be recorded with the rest of its pass. */
@@ -419,12 +399,12 @@ public final class GradeDelivery implements AutoCloseable {
    * One attempt on a claimed entry. A grade that went everywhere is returned, to be recorded with
    * its pass ({@link #settle}); every other outcome is recorded and reported here.
    */
-  private Optional<Sent> deliver(OutboxEntry entry, Pass pass) {
+  private Optional<Sent> deliver(OutboxEntry entry, GradeDestinations.Lookup lookup) {
     long started = System.nanoTime();
     String correlationId =
         Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
     GradeKey key = entry.key();
-    GradeDestinations.Found found = pass.destinations.of(key.employee(), key.part());
+    GradeDestinations.Found found = lookup.of(key.employee(), key.part());
     List<GradeRoute> to = found.routes();
     if (to.isEmpty()) {
       String reason = found.missing().orElseThrow().answer();
@@ -439,7 +419,7 @@ public final class GradeDelivery implements AutoCloseable {
     DeliveryVerdict.Kind worst = DeliveryVerdict.Kind.DELIVERED;
     Duration wait = Duration.ZERO;
     for (GradeRoute route : to) {
-      DeliveryVerdict verdict = deliver(entry, route, pass);
+      DeliveryVerdict verdict = deliver(entry, route);
       answers.add(route.deployment().registration().issuer() + ": " + verdict.answer());
       if (verdict.kind().compareTo(worst) > 0) worst = verdict.kind();
       if (verdict.kind() == DeliveryVerdict.Kind.RETRY) {
@@ -503,7 +483,7 @@ public final class GradeDelivery implements AutoCloseable {
     }
   }
 
-  private DeliveryVerdict deliver(OutboxEntry entry, GradeRoute route, Pass pass) {
+  private DeliveryVerdict deliver(OutboxEntry entry, GradeRoute route) {
     Issuer issuer = route.deployment().registration().issuer();
     Instant paused = pausedUntil.get(issuer);
     if (paused != null && clock.instant().isBefore(paused)) {
@@ -513,7 +493,7 @@ public final class GradeDelivery implements AutoCloseable {
           false,
           "not sent: the platform asked to slow down until " + paused);
     }
-    Optional<PlatformRegistration> platform = pass.platform(route.deployment().registration());
+    Optional<PlatformRegistration> platform = registrations.find(route.deployment().registration());
     if (platform.isEmpty()) {
       return new DeliveryVerdict(
           DeliveryVerdict.Kind.REFUSED,
